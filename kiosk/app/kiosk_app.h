@@ -1,0 +1,40 @@
+#pragma once
+// The kiosk process: a GLFW window with an OpenGL 3 context, Dear ImGui, and an
+// event-driven loop that sleeps in glfwWaitEventsTimeout until a touch or a
+// timer (idle reset, the change of day, a decoded photo) needs a frame.
+#include "core/app_state.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace kd::app {
+
+struct AppOptions {
+    std::filesystem::path data_dir;
+    bool windowed = false;       // a development window that may be closed
+    bool hidden = false;         // screenshots: never shown
+    int width = 0, height = 0;   // 0: the monitor's size (full screen) or 1920x1080 windowed
+    std::string ui_map_file;     // write the UI map here after each settled frame
+};
+
+class KioskApp {
+public:
+    // Opens the database, loads assets, catalogs, fonts and pictograms, and the
+    // window. Throws std::runtime_error with one clear sentence on failure.
+    explicit KioskApp(const AppOptions& options);
+    ~KioskApp();
+
+    // The kiosk loop, until the window is closed (only possible when windowed).
+    int Run();
+
+    // Renders `screen` in `lang` with the current data and writes a PNG.
+    void Screenshot(Screen screen, const std::string& lang, const std::filesystem::path& out_png);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m;
+};
+
+}  // namespace kd::app

@@ -1,0 +1,33 @@
+#include "cli/commands.h"
+#include "core/paths.h"
+#include "store/children_repo.h"
+#include "store/database.h"
+#include "store/migrations.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdio>
+
+namespace kd::cli {
+
+int Check(const std::filesystem::path& data_dir) {
+    PrepareDataDir(data_dir);
+    const auto file = DatabaseFile(data_dir);
+    std::unique_ptr<SQLite::Database> db;
+    try {
+        db = store::OpenDatabase(file);
+    } catch (const std::exception& e) {
+        std::printf("NOT OK: %s\n", e.what());
+        return 1;
+    }
+    const std::string verdict = store::QuickCheck(*db);
+    if (verdict != "ok") {
+        std::printf("NOT OK: %s is damaged: %s\n", file.c_str(), verdict.c_str());
+        return 1;
+    }
+    std::printf("OK: %s, schema %d, quick_check ok, %d children\n", file.c_str(), store::SchemaVersion(*db),
+                store::ChildrenRepo(*db).Count());
+    return 0;
+}
+
+}  // namespace kd::cli

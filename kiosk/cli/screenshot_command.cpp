@@ -1,0 +1,32 @@
+#include "app/kiosk_app.h"
+#include "cli/commands.h"
+#include "core/app_state.h"
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace kd::cli {
+
+int ListScreens() {
+    for (Screen s : kAllScreens) std::printf("%s\n", ScreenName(s));
+    return 0;
+}
+
+int Screenshot(const std::filesystem::path& data_dir, const std::string& screen, const std::string& out,
+               const std::string& lang, const std::string& size) {
+    const auto which = ScreenFromName(screen);
+    if (!which) throw std::invalid_argument("there is no screen '" + screen + "'; `klasdeur screenshot --list` names them");
+    if (out.empty()) throw std::invalid_argument("screenshot needs --out FILE.png");
+    app::AppOptions o;
+    o.data_dir = data_dir;
+    o.hidden = true;
+    o.width = 1920;
+    o.height = 1080;
+    if (!size.empty()) std::tie(o.width, o.height) = ParseSize(size);
+    app::KioskApp kiosk(o);
+    kiosk.Screenshot(*which, lang, out);
+    std::printf("%s\n", out.c_str());
+    return 0;
+}
+
+}  // namespace kd::cli

@@ -1,0 +1,94 @@
+#include "core/demo_school.h"
+
+#include "store/children_repo.h"
+#include "store/classes_repo.h"
+#include "store/events_repo.h"
+#include "store/polls_repo.h"
+#include "store/settings_repo.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+namespace kd {
+namespace {
+
+// First names as a Flemish city preschool has them: Flemish, Moroccan, Turkish,
+// Polish, Ukrainian, Romanian, Bulgarian, Eritrean, Congolese, Syrian families.
+struct DemoChild {
+    const char* name;
+    const char* symbol;
+    bool consent;
+};
+constexpr DemoChild kChildren[] = {
+    {"Noor", "🦊", true},     {"Yasmina", "🍓", true},  {"Elif", "🦋", true},    {"Lucas", "🚂", true},
+    {"Mohamed", "🦁", true},  {"Zofia", "🌻", true},    {"Olena", "🐞", false},  {"Ilias", "🚀", true},
+    {"Amira", "🌈", true},    {"Jules", "🐢", true},    {"Teodora", "🍒", true}, {"Yonas", "⚽", true},
+    {"Mila", "🐱", true},     {"Rayan", "🚲", false},   {"Aya", "🌙", true},     {"Kacper", "🐸", true},
+    {"Selin", "🎈", true},    {"Ibrahim", "🐘", true},  {"Louise", "🐝", true},  {"Grace", "🦉", true},
+};
+
+}  // namespace
+
+DemoSummary SeedDemoSchool(SQLite::Database& db, const CivilDate& today) {
+    SQLite::Transaction tx(db);
+    store::ClassesRepo classes(db);
+    store::ChildrenRepo children(db);
+    store::EventsRepo events(db);
+    store::PollsRepo polls(db);
+    store::SettingsRepo settings(db);
+
+    DemoSummary sum;
+    sum.class_id = classes.Upsert(ClassInfo{0, "De Vlinders", "Juf Sarah", "🦋"});
+    for (const DemoChild& c : kChildren) {
+        children.Upsert(Child{0, sum.class_id, c.name, c.symbol, c.consent});
+        ++sum.children;
+    }
+
+    // Two weeks from this Monday; uids name the slot, so a re-run moves them instead of adding.
+    const CivilDate mon = today.MondayOfWeek();
+    auto ev = [&](const char* slot, int day, const char* title, const char* type, const char* from, const char* to,
+                  bool welcome, const char* bring, int days = 1) {
+        Event e;
+        e.uid = std::string("demo-") + slot;
+        e.class_id = sum.class_id;
+        e.title = title;
+        e.type = type;
+        e.start_date = mon.AddDays(day).Iso();
+        e.end_date = mon.AddDays(day + days - 1).Iso();
+        if (from) e.start_time = from;
+        if (to) e.end_time = to;
+        e.parents_welcome = welcome;
+        if (bring) e.bring = bring;
+        e.source = "demo";
+        events.Upsert(e);
+        ++sum.events;
+    };
+    ev("party", 0, "Peuterfeest", "party", "14:00", "15:00", true, nullptr);
+    ev("gym-1", 1, "Turnen", "gym", "09:30", "10:20", false, "👟");
+    ev("farm-trip", 2, "Uitstap naar de kinderboerderij", "trip", "08:45", "12:00", false, "🥪");
+    ev("swim-1", 3, "Zwemmen", "swimming", "10:00", "11:30", false, "🩱");
+    ev("costume", 4, "Verkleeddag", "costume", nullptr, nullptr, true, "🎭");
+    ev("coffee", 7, "Koffiemoment voor ouders", "coffee", "08:30", "09:30", true, nullptr);
+    ev("gym-2", 8, "Turnen", "gym", "09:30", "10:20", false, "👟");
+    ev("swim-2", 10, "Zwemmen", "swimming", "10:00", "11:30", false, "🩱");
+    ev("talks", 10, "Oudercontact", "talks", "16:00", "19:00", true, nullptr);
+    ev("day-off", 11, "Facultatieve vrije dag", "no_school", nullptr, nullptr, false, nullptr);
+
+    Poll p;
+    p.key = "demo-party";
+    p.class_id = sum.class_id;
+    p.question = "How was the toddler party?";
+    p.opens_on = mon.Iso();
+    p.closes_on = mon.AddDays(6).Iso();
+    polls.Upsert(p);
+    sum.polls = 1;
+
+    // Demo defaults only where the school has not chosen yet.
+    settings.SetDefault("mode", "classroom");
+    settings.SetDefault("class_id", std::to_string(sum.class_id));
+    settings.SetDefault("default_lang", "nl");
+    settings.SetDefault("idle_timeout_s", "60");
+    tx.commit();
+    return sum;
+}
+
+}  // namespace kd

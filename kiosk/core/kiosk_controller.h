@@ -1,0 +1,54 @@
+#pragma once
+// The kiosk's "worker": the state machine, the idle timer and the data the
+// screens show, over the store. The GL app and the headless UI tests both drive
+// exactly this; screens only read it and push intents.
+#include "core/app_state.h"
+#include "core/clock.h"
+#include "core/idle_timer.h"
+#include "core/kiosk_data.h"
+#include "core/settings.h"
+
+#include <limits>
+#include <vector>
+
+namespace SQLite { class Database; }
+
+namespace kd {
+
+class KioskController {
+public:
+    KioskController(SQLite::Database& db, const Clock& clock, Settings settings);
+
+    const AppState& State() const { return m_state; }
+    const KioskData& Data() const { return m_data; }
+    const Settings& GetSettings() const { return m_settings; }
+
+    // A touch, a drag, a key: the parent is still there.
+    void OnInput();
+    // Applies what a frame's screens asked for, in order.
+    void Dispatch(const std::vector<Intent>& intents);
+    void Dispatch(const Intent& in);
+    // Timers: the idle reset and the change of day. Returns true if anything changed.
+    bool Tick();
+    // Monotonic time when Tick() next has work (the loop sleeps until then).
+    double NextDeadline() const;
+    double IdleSecondsLeft() const { return m_idle.SecondsLeft(m_clock.MonotonicSeconds()); }
+    // Re-reads everything the screens show.
+    void Reload();
+
+    // Home, default language, no draft: nothing for the idle timer to undo.
+    bool AtRest() const;
+
+private:
+    void RelabelDates();
+
+    SQLite::Database& m_db;
+    const Clock& m_clock;
+    Settings m_settings;
+    AppState m_state;
+    IdleTimer m_idle;
+    KioskData m_data;
+    double m_next_day_check = 0;
+};
+
+}  // namespace kd

@@ -1,0 +1,37 @@
+#pragma once
+// What the screens show, read from the store in one go when something changes
+// (start, a new day, a new language, a submission), never per frame.
+#include "core/civil_date.h"
+#include "core/model.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kd {
+
+struct DayEvents {
+    CivilDate date;
+    std::string weekday_label;  // "ma", "lun.", ... in the current language
+    std::string date_label;     // "maandag 23 november"
+    std::vector<Event> events;
+};
+
+struct KioskData {
+    std::vector<ClassInfo> classes;  // every class (the entrance kiosk shows them all)
+    ClassInfo door_class;            // the class this kiosk belongs to (or the first)
+    std::vector<Child> children;     // of door_class
+
+    CivilDate today;
+    std::string today_label;         // "dinsdag 24 november"
+
+    std::string photos_day;          // today, or the most recent day with photos
+    std::string photos_day_label;
+    std::vector<Photo> photos;       // of photos_day, newest first
+
+    std::array<DayEvents, 5> week;   // Monday to Friday of this week
+    std::optional<Poll> poll;
+};
+
+}  // namespace kd

@@ -1,0 +1,66 @@
+#pragma once
+// The kiosk's domain types: plain structs, no behaviour, no SQLite, no ImGui.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace kd {
+
+using Id = std::int64_t;
+
+struct ClassInfo {
+    Id id = 0;
+    std::string name;     // "De Vlinders"
+    std::string teacher;  // "Juf Sarah"
+    std::string symbol;   // emoji on the class tile
+};
+
+struct Child {
+    Id id = 0;
+    Id class_id = 0;
+    std::string first_name;
+    std::string symbol;  // the child's own picture symbol (an emoji)
+    bool photo_consent = false;
+};
+
+// A calendar entry in the school's wall-clock time.
+struct Event {
+    Id id = 0;
+    std::string uid;
+    std::optional<Id> class_id;     // empty: the whole school
+    std::string title;
+    std::string type;               // id in assets/event_types.tsv
+    std::string start_date;         // YYYY-MM-DD
+    std::optional<std::string> start_time;  // HH:MM; empty for all-day
+    std::string end_date;           // inclusive
+    std::optional<std::string> end_time;
+    bool parents_welcome = false;
+    std::optional<std::string> bring;  // emoji of what to bring
+    std::string source = "teacher";
+};
+
+struct Photo {
+    Id id = 0;
+    Id class_id = 0;
+    std::string content_hash;
+    std::string day;  // YYYY-MM-DD
+    std::optional<std::int64_t> taken_at;
+    std::int64_t imported_at = 0;
+    std::string screen_file;  // relative to the data directory
+    std::string thumb_file;
+    int width = 0;
+    int height = 0;
+    bool hidden = false;
+};
+
+struct Poll {
+    Id id = 0;
+    std::string key;
+    std::optional<Id> class_id;
+    std::string question;  // msgid
+    std::optional<Id> event_id;
+    std::string opens_on;
+    std::string closes_on;
+};
+
+}  // namespace kd

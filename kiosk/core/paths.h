@@ -1,0 +1,23 @@
+#pragma once
+// Where the kiosk keeps its data and finds its read-only files.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace kd {
+
+// --data wins, then $KLASDEUR_DATA, then $XDG_DATA_HOME/klasdeur, then ~/.local/share/klasdeur.
+std::filesystem::path ResolveDataDir(const std::optional<std::string>& from_command_line);
+
+// Creates the data directory if needed and checks it is writable. Throws
+// std::runtime_error with a sentence a person can act on.
+void PrepareDataDir(const std::filesystem::path& dir);
+
+inline std::filesystem::path DatabaseFile(const std::filesystem::path& data_dir) { return data_dir / "klasdeur.db"; }
+
+// Read-only files (assets/, locale/): <exe>/../share/klasdeur, which is both the
+// installed layout (/usr/bin -> /usr/share/klasdeur) and the build tree's
+// (build/bin -> build/share/klasdeur). $KLASDEUR_SHARE overrides.
+std::filesystem::path FindShareDir();
+
+}  // namespace kd

@@ -1,0 +1,46 @@
+#pragma once
+// Tables in assets/ that map an id to an emoji and a label msgid (topics,
+// feelings, wishes, event types, child symbols), so a school can change them
+// without touching code.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace kd {
+
+struct Pictogram {
+    std::string id;     // stable key stored in the database, e.g. "sick"
+    std::string emoji;  // UTF-8, may be a ZWJ sequence
+    std::string msgid;  // label, translated through lang/
+};
+
+class PictogramTable {
+public:
+    PictogramTable() = default;
+    explicit PictogramTable(std::vector<Pictogram> rows) : m_rows(std::move(rows)) {}
+
+    // Reads "id<TAB>emoji<TAB>msgid" rows. Throws std::runtime_error naming the file
+    // and line of the first bad row (missing cell, duplicate id).
+    static PictogramTable Load(const std::filesystem::path& file);
+
+    const std::vector<Pictogram>& Rows() const { return m_rows; }
+    const Pictogram* Find(const std::string& id) const;
+
+private:
+    std::vector<Pictogram> m_rows;
+};
+
+// All tables the kiosk needs, loaded once at start.
+struct Pictograms {
+    PictogramTable topics;
+    PictogramTable feelings;
+    PictogramTable wishes;
+    PictogramTable event_types;
+    PictogramTable symbols;  // the picture symbols children can have
+
+    static Pictograms Load(const std::filesystem::path& assets_dir);
+    // Every emoji any table uses, without repeats (for the pictogram atlas).
+    std::vector<std::string> AllEmoji() const;
+};
+
+}  // namespace kd

@@ -1,0 +1,61 @@
+#include "i18n/dates.h"
+
+#include <unicode/calendar.h>
+#include <unicode/dtptngen.h>
+#include <unicode/gregocal.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+
+#include <memory>
+
+namespace kd::i18n {
+namespace {
+
+std::unique_ptr<icu::TimeZone> Zone(const std::string& tz) {
+    std::unique_ptr<icu::TimeZone> z(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(tz)));
+    if (*z == icu::TimeZone::getUnknown()) z.reset(icu::TimeZone::createTimeZone("UTC"));
+    return z;
+}
+
+// Formats a civil date (at noon UTC, so no zone can move it to another day).
+std::string Format(const CivilDate& d, const std::string& lang, const char* skeleton) {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Locale locale(lang.c_str());
+    std::unique_ptr<icu::DateTimePatternGenerator> gen(icu::DateTimePatternGenerator::createInstance(locale, err));
+    if (U_FAILURE(err)) return d.Iso();
+    const icu::UnicodeString pattern = gen->getBestPattern(icu::UnicodeString(skeleton), err);
+    icu::SimpleDateFormat fmt(pattern, locale, err);
+    if (U_FAILURE(err)) return d.Iso();
+    fmt.adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+    const UDate when = (static_cast<double>(d.DaysSinceEpoch()) * 86400.0 + 12 * 3600.0) * 1000.0;
+    icu::UnicodeString out;
+    fmt.format(when, out);
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+}
+
+}  // namespace
+
+CivilDate LocalDate(std::int64_t unix_seconds, const std::string& tz) {
+    UErrorCode err = U_ZERO_ERROR;
+    icu::GregorianCalendar cal(Zone(tz).release(), err);
+    if (U_FAILURE(err)) return CivilDate::FromDaysSinceEpoch(static_cast<long>(unix_seconds / 86400));
+    cal.setTime(static_cast<UDate>(unix_seconds) * 1000.0, err);
+    const int y = cal.get(UCAL_EXTENDED_YEAR, err);
+    const int m = cal.get(UCAL_MONTH, err) + 1;
+    const int day = cal.get(UCAL_DATE, err);
+    if (U_FAILURE(err)) return CivilDate::FromDaysSinceEpoch(static_cast<long>(unix_seconds / 86400));
+    return CivilDate{y, m, day};
+}
+
+std::string FormatLongDate(const CivilDate& d, const std::string& lang) { return Format(d, lang, "EEEEdMMMM"); }
+
+std::string FormatShortWeekday(const CivilDate& d, const std::string& lang) { return Format(d, lang, "EEE"); }
+
+bool IsKnownTimeZone(const std::string& tz) {
+    std::unique_ptr<icu::TimeZone> z(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(tz)));
+    return *z != icu::TimeZone::getUnknown();
+}
+
+}  // namespace kd::i18n

@@ -1,0 +1,23 @@
+#pragma once
+// Dates as a parent reads them, through ICU: in their language, in the school's
+// time zone. Called when the day or the language changes, never per frame.
+#include "core/civil_date.h"
+
+#include <cstdint>
+#include <string>
+
+namespace kd::i18n {
+
+// The calendar date at `unix_seconds` in time zone `tz` (an Olson name; an
+// unknown name falls back to UTC).
+CivilDate LocalDate(std::int64_t unix_seconds, const std::string& tz);
+
+// "dinsdag 24 november", "mardi 24 novembre", "الثلاثاء ٢٤ نوفمبر".
+std::string FormatLongDate(const CivilDate& d, const std::string& lang);
+// "di", "mar.", ...: a weekday's short name.
+std::string FormatShortWeekday(const CivilDate& d, const std::string& lang);
+
+// Whether ICU knows the time zone name.
+bool IsKnownTimeZone(const std::string& tz);
+
+}  // namespace kd::i18n

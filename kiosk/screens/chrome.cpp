@@ -1,0 +1,103 @@
+#include "screens/screens.h"
+
+#include "i18n/catalog.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace kd::screens {
+
+namespace {
+constexpr float kPi = 3.14159265f;
+}
+
+using namespace kd::ui;
+
+std::vector<std::string> ChromeEmoji() {
+    return {"🏠", "💬", "📷", "📅", "⏳", "👀", "⬅️", "➡️", "✅", "🖼️", "🏫"};
+}
+
+float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const bool rtl = Res().rtl;
+    const ImVec2 button = Em(9.0f, 3.2f);
+    const float margin = Em(1.2f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, button.y + 2 * Em(0.8f)), colors::kBar);
+
+    ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - margin - button.x : margin, Em(0.8f)));
+    if (BarButton({"nav.home"}, "🏠", N_("Home"), v.T(N_("Home")), button, colors::kTile)) out.push_back(intent::GoHome{});
+
+    // Title in the middle: pictogram and words.
+    ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    const char* title = v.T(title_msgid);
+    const float tw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title).x;
+    const float picto = Em(2.6f), gap = Em(0.5f);
+    const float x0 = display.x * 0.5f - (picto + gap + tw) * 0.5f;
+    const float cy = Em(0.8f) + button.y * 0.5f;
+    if (rtl) {
+        dl->AddText(font, font->FontSize, ImVec2(x0, cy - font->FontSize * 0.55f), colors::kText, title);
+        DrawPicto(dl, emoji, ImVec2(x0 + tw + gap + picto * 0.5f, cy), picto);
+    } else {
+        DrawPicto(dl, emoji, ImVec2(x0 + picto * 0.5f, cy), picto);
+        dl->AddText(font, font->FontSize, ImVec2(x0 + picto + gap, cy - font->FontSize * 0.55f), colors::kText, title);
+    }
+    return button.y + 2 * Em(0.8f);
+}
+
+void DrawIdleCountdown(const KioskView& v) {
+    if (v.at_rest || v.idle_seconds_left > 10.0) return;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float r = Em(2.2f);
+    const ImVec2 c(Res().rtl ? Em(1.2f) + r : display.x - Em(1.2f) - r, display.y - Em(1.2f) - r);
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddCircleFilled(c, r, colors::kTile, 48);
+    // The ring empties as the seconds run out: time is visible without digits too.
+    const float frac = static_cast<float>(v.idle_seconds_left / 10.0);
+    dl->PathArcTo(c, r - Em(0.25f), -kPi * 0.5f, -kPi * 0.5f + 2 * kPi * frac, 48);
+    dl->PathStroke(colors::kSelectedBorder, 0, Em(0.4f));
+    char digits[8];
+    std::snprintf(digits, sizeof digits, "%d", static_cast<int>(std::ceil(v.idle_seconds_left)));
+    ImFont* font = Res().fonts.huge ? Res().fonts.huge : ImGui::GetFont();
+    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, digits);
+    dl->AddText(font, font->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), colors::kText, digits);
+}
+
+ImVec2 Grid::CellPos(int i, bool rtl) const {
+    int col = i % cols;
+    const int row = i / cols;
+    if (rtl) col = cols - 1 - col;
+    return ImVec2(origin.x + col * (cell.x + gap), origin.y + row * (cell.y + gap));
+}
+
+Grid FitGrid(int n, ImVec2 min, ImVec2 max, float gap, float cell_aspect, int max_cols) {
+    Grid best;
+    best.gap = gap;
+    float best_area = -1;
+    const float aw = max.x - min.x, ah = max.y - min.y;
+    for (int cols = 1; cols <= std::max(1, max_cols); ++cols) {
+        const int rows = std::max(1, (n + cols - 1) / cols);
+        float w = (aw - (cols - 1) * gap) / cols;
+        float h = (ah - (rows - 1) * gap) / rows;
+        // Keep the cells' shape: shrink the longer side.
+        if (w / h > cell_aspect) w = h * cell_aspect;
+        else h = w / cell_aspect;
+        if (w * h > best_area) {
+            best_area = w * h;
+            best.cols = cols;
+            best.rows = rows;
+            best.cell = ImVec2(std::floor(w), std::floor(h));
+        }
+    }
+    // Centre the grid in the rectangle.
+    const float gw = best.cols * best.cell.x + (best.cols - 1) * gap;
+    const float gh = best.rows * best.cell.y + (best.rows - 1) * gap;
+    best.origin = ImVec2(std::floor(min.x + (aw - gw) * 0.5f), std::floor(min.y + (ah - gh) * 0.5f));
+    return best;
+}
+
+}  // namespace kd::screens

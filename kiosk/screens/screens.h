@@ -1,0 +1,41 @@
+#pragma once
+// One file per screen, each a free function that draws from the view and pushes
+// intents. Sizes in em (ui/sizes.h), colours from ui/theme.h, labels as msgids.
+#include "core/app_state.h"
+#include "ui/kiosk_view.h"
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace kd::screens {
+
+using ui::KioskView;
+
+void DrawHome(const KioskView& v, std::vector<Intent>& out);
+void DrawTellChild(const KioskView& v, std::vector<Intent>& out);
+void DrawPhotos(const KioskView& v, std::vector<Intent>& out);
+void DrawWeek(const KioskView& v, std::vector<Intent>& out);
+
+// [chrome.cpp] Shared by the screens.
+// The bar over every screen but home: a big Home button and the screen's title
+// with its pictogram. Returns the y where the screen's content starts.
+float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid);
+// The last ten seconds before the idle reset, counted down in a corner.
+void DrawIdleCountdown(const KioskView& v);
+// Lays out n equal cells in the rectangle, as large as fit, filled from the
+// reading side (right first for right-to-left).
+struct Grid {
+    int cols = 1, rows = 1;
+    ImVec2 origin, cell;
+    float gap = 0;
+    ImVec2 CellPos(int i, bool rtl) const;
+};
+Grid FitGrid(int n, ImVec2 min, ImVec2 max, float gap, float cell_aspect, int max_cols = 8);
+
+// Every pictogram the screens draw themselves (beyond the assets tables and the
+// children's symbols), so the atlas has them all from the start.
+std::vector<std::string> ChromeEmoji();
+
+}  // namespace kd::screens

@@ -1,0 +1,90 @@
+// This week: one column a day (Monday to Friday), one pictogram an event, with
+// what it means for a parent: come and watch, bring something, no school.
+#include "screens/screens.h"
+
+#include "i18n/catalog.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <cstdio>
+
+namespace kd::screens {
+
+using namespace kd::ui;
+
+namespace {
+
+float DrawEventCard(const KioskView& v, const Event& e, ImVec2 pos, float width) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const Pictogram* type = v.pictos.event_types.Find(e.type);
+    if (!type) type = v.pictos.event_types.Find("other");
+    const float pad = Em(0.5f), picto = Em(3.2f);
+    const float text_w = width - 2 * pad;
+    const char* label = type ? v.T(type->msgid.c_str()) : e.title.c_str();
+    char time[32] = "";
+    if (e.start_time && e.end_time) std::snprintf(time, sizeof time, "%s – %s", e.start_time->c_str(), e.end_time->c_str());
+    else if (e.start_time) std::snprintf(time, sizeof time, "%s", e.start_time->c_str());
+    const float label_h = CalcTextCenteredHeight(body, text_w, label);
+    const float extras = (e.parents_welcome || e.bring) ? Em(2.4f) : 0.0f;
+    const float h = pad + picto + Em(0.3f) + label_h + (time[0] ? body->FontSize : 0.0f) + extras + pad;
+
+    const ImVec2 b(pos.x + width, pos.y + h);
+    const bool no_school = e.type == "no_school";
+    dl->AddRectFilled(pos, b, no_school ? colors::kBar : colors::kTile, Em(0.6f));
+    dl->AddRect(pos, b, colors::kTileBorder, Em(0.6f), 0, Em(0.06f));
+    const float cx = pos.x + width * 0.5f;
+    float y = pos.y + pad;
+    if (type) DrawPicto(dl, type->emoji.c_str(), ImVec2(cx, y + picto * 0.5f), picto);
+    y += picto + Em(0.3f);
+    y += DrawTextCentered(dl, body, cx, y, text_w, label, colors::kText);
+    if (time[0]) y += DrawTextCentered(dl, body, cx, y, text_w, time, colors::kTextSoft);
+    if (extras > 0) {
+        // Small pictograms for what the parent should know: come and watch, bring this.
+        const float s = Em(2.0f);
+        const int count = (e.parents_welcome ? 1 : 0) + (e.bring ? 1 : 0);
+        float x = cx - (count * s + (count - 1) * Em(0.4f)) * 0.5f + s * 0.5f;
+        if (e.parents_welcome) {
+            DrawPicto(dl, "👀", ImVec2(x, y + Em(1.2f)), s);
+            x += s + Em(0.4f);
+        }
+        if (e.bring) DrawPicto(dl, e.bring->c_str(), ImVec2(x, y + Em(1.2f)), s);
+    }
+    return h;
+}
+
+}  // namespace
+
+void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float top = DrawScreenHeader(v, out, "📅", N_("This week"));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const float margin = Em(1.2f), gap = Em(0.8f);
+    const float col_w = (display.x - 2 * margin - 4 * gap) / 5;
+    const bool rtl = Res().rtl;
+    const float y0 = top + Em(0.8f);
+    for (int d = 0; d < 5; ++d) {
+        const DayEvents& day = v.data.week[d];
+        const int slot = rtl ? 4 - d : d;
+        const float x = margin + slot * (col_w + gap);
+        const bool today = day.date == v.data.today;
+        dl->AddRectFilled(ImVec2(x, y0), ImVec2(x + col_w, display.y - margin),
+                          today ? colors::kSelected : colors::kBar, Em(0.8f));
+        if (today) dl->AddRect(ImVec2(x, y0), ImVec2(x + col_w, display.y - margin), colors::kSelectedBorder, Em(0.8f), 0, Em(0.2f));
+        float y = y0 + Em(0.5f);
+        y += DrawTextCentered(dl, large, x + col_w * 0.5f, y, col_w - Em(1.0f), day.weekday_label.c_str(), colors::kText);
+        char num[8];
+        std::snprintf(num, sizeof num, "%d", day.date.day);
+        y += DrawTextCentered(dl, body, x + col_w * 0.5f, y, col_w - Em(1.0f), num, colors::kTextSoft);
+        y += Em(0.6f);
+        for (const Event& e : day.events) {
+            if (y > display.y - margin - Em(4.0f)) break;
+            y += DrawEventCard(v, e, ImVec2(x + Em(0.5f), y), col_w - Em(1.0f)) + Em(0.5f);
+        }
+    }
+}
+
+}  // namespace kd::screens

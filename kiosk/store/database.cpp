@@ -1,0 +1,50 @@
+#include "store/database.h"
+
+#include "store/migrations.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <stdexcept>
+
+namespace kd::store {
+namespace {
+
+void ApplyPragmas(SQLite::Database& db, bool on_disk) {
+    db.setBusyTimeout(2000);
+    if (on_disk) {
+        const std::string mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
+        if (mode != "wal") throw std::runtime_error("could not switch the database to WAL mode (got " + mode + ")");
+    }
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("PRAGMA foreign_keys = ON");
+}
+
+}  // namespace
+
+std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file) {
+    std::unique_ptr<SQLite::Database> db;
+    try {
+        db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        ApplyPragmas(*db, true);
+        Migrate(*db);
+    } catch (const SQLite::Exception& e) {
+        throw std::runtime_error("cannot open the database " + file.string() + ": " + e.what());
+    }
+    return db;
+}
+
+std::unique_ptr<SQLite::Database> OpenMemoryDatabase() {
+    auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    ApplyPragmas(*db, false);
+    Migrate(*db);
+    return db;
+}
+
+std::string QuickCheck(SQLite::Database& db) {
+    SQLite::Statement q(db, "PRAGMA quick_check");
+    std::string first = "no answer";
+    if (q.executeStep()) first = q.getColumn(0).getString();
+    return first;
+}
+
+}  // namespace kd::store

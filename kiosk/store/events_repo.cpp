@@ -1,0 +1,76 @@
+#include "store/events_repo.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace kd::store {
+namespace {
+
+template <typename T>
+void BindOptional(SQLite::Statement& q, int index, const std::optional<T>& v) {
+    if (v) q.bind(index, *v);
+    else q.bind(index);  // NULL
+}
+
+std::optional<std::string> OptionalText(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return c.getString();
+}
+
+}  // namespace
+
+Id EventsRepo::Upsert(const Event& e) {
+    SQLite::Statement q(m_db,
+                        "INSERT INTO events(uid, class_id, title, type, start_date, start_time, end_date, end_time, "
+                        "parents_welcome, bring, source) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
+                        "ON CONFLICT(uid) DO UPDATE SET class_id = excluded.class_id, title = excluded.title, "
+                        "type = excluded.type, start_date = excluded.start_date, start_time = excluded.start_time, "
+                        "end_date = excluded.end_date, end_time = excluded.end_time, "
+                        "parents_welcome = excluded.parents_welcome, bring = excluded.bring, source = excluded.source "
+                        "RETURNING id");
+    q.bind(1, e.uid);
+    BindOptional(q, 2, e.class_id);
+    q.bind(3, e.title);
+    q.bind(4, e.type);
+    q.bind(5, e.start_date);
+    BindOptional(q, 6, e.start_time);
+    q.bind(7, e.end_date);
+    BindOptional(q, 8, e.end_time);
+    q.bind(9, e.parents_welcome ? 1 : 0);
+    BindOptional(q, 10, e.bring);
+    q.bind(11, e.source);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+}
+
+std::vector<Event> EventsRepo::Between(Id class_id, const std::string& from, const std::string& to) {
+    SQLite::Statement q(m_db,
+                        "SELECT id, uid, class_id, title, type, start_date, start_time, end_date, end_time, "
+                        "parents_welcome, bring, source FROM events "
+                        "WHERE (class_id IS NULL OR class_id = ?) AND start_date <= ? AND end_date >= ? "
+                        "ORDER BY start_date, start_time IS NOT NULL, start_time, title");
+    q.bind(1, class_id);
+    q.bind(2, to);
+    q.bind(3, from);
+    std::vector<Event> out;
+    while (q.executeStep()) {
+        Event e;
+        e.id = q.getColumn(0).getInt64();
+        e.uid = q.getColumn(1).getString();
+        if (!q.getColumn(2).isNull()) e.class_id = q.getColumn(2).getInt64();
+        e.title = q.getColumn(3).getString();
+        e.type = q.getColumn(4).getString();
+        e.start_date = q.getColumn(5).getString();
+        e.start_time = OptionalText(q.getColumn(6));
+        e.end_date = q.getColumn(7).getString();
+        e.end_time = OptionalText(q.getColumn(8));
+        e.parents_welcome = q.getColumn(9).getInt() != 0;
+        e.bring = OptionalText(q.getColumn(10));
+        e.source = q.getColumn(11).getString();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+int EventsRepo::Count() { return m_db.execAndGet("SELECT count(*) FROM events").getInt(); }
+
+}  // namespace kd::store

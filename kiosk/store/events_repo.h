@@ -1,0 +1,26 @@
+#pragma once
+#include "core/model.h"
+
+#include <string>
+#include <vector>
+
+namespace SQLite { class Database; }
+
+namespace kd::store {
+
+class EventsRepo {
+public:
+    explicit EventsRepo(SQLite::Database& db) : m_db(db) {}
+
+    // Inserts or replaces the event with that uid. Returns its id.
+    Id Upsert(const Event& e);
+    // Events of a class (and the whole school) that touch [from, to], both YYYY-MM-DD inclusive,
+    // by start date and time (all-day first).
+    std::vector<Event> Between(Id class_id, const std::string& from, const std::string& to);
+    int Count();
+
+private:
+    SQLite::Database& m_db;
+};
+
+}  // namespace kd::store

@@ -1,0 +1,37 @@
+#include "store/migrations.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <stdexcept>
+#include <string>
+
+namespace kd::store {
+
+int SchemaVersion(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+int Migrate(SQLite::Database& db, const std::vector<Migration>& migrations) {
+    const int have = SchemaVersion(db);
+    const int known = static_cast<int>(migrations.size());
+    if (have > known) {
+        throw std::runtime_error("the database was made by a newer Klasdeur (schema " + std::to_string(have) +
+                                 ", this program knows " + std::to_string(known) + ")");
+    }
+    int ran = 0;
+    for (int v = have; v < known; ++v) {
+        // Schema change and version bump commit together, or neither does.
+        SQLite::Transaction tx(db);
+        try {
+            db.exec(migrations[v].sql);
+        } catch (const SQLite::Exception& e) {
+            throw std::runtime_error(std::string("migration ") + migrations[v].name + " failed: " + e.what());
+        }
+        db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+        tx.commit();
+        ++ran;
+    }
+    return ran;
+}
+
+}  // namespace kd::store

@@ -1,0 +1,31 @@
+#pragma once
+#include "core/model.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite { class Database; }
+
+namespace kd::store {
+
+class PhotosRepo {
+public:
+    explicit PhotosRepo(SQLite::Database& db) : m_db(db) {}
+
+    // Adds a photo; the same content_hash twice is one photo. Returns the id and
+    // whether it was new.
+    std::pair<Id, bool> Add(const Photo& p);
+    // Visible photos of a class on a day, newest first.
+    std::vector<Photo> OfDay(Id class_id, const std::string& day);
+    // The most recent day before or on `day` that has visible photos, if any.
+    std::optional<std::string> LatestDayWithPhotos(Id class_id, const std::string& day);
+    // Re-dates a photo (the demo keeps its photos "today's").
+    void MoveToDay(Id id, const std::string& day, std::int64_t taken_at);
+    int Count();
+
+private:
+    SQLite::Database& m_db;
+};
+
+}  // namespace kd::store

@@ -1,0 +1,62 @@
+#include "ui/frame.h"
+
+#include "i18n/language_names.h"
+#include "screens/screens.h"
+
+#include <algorithm>
+
+namespace kd::ui {
+
+KioskUi::KioskUi(KioskController& controller, const Pictograms& pictos, const i18n::Catalogs& catalogs,
+                 const Resources& resources, PhotoImages* images)
+    : m_controller(controller), m_pictos(pictos), m_catalogs(catalogs), m_resources(resources), m_images(images) {
+    // The school's language first, then the others as their catalogs are named.
+    const std::string& first = controller.GetSettings().default_lang;
+    m_languages.push_back({first, i18n::Endonym(first)});
+    for (const std::string& code : catalogs.Languages())
+        if (code != first) m_languages.push_back({code, i18n::Endonym(code)});
+}
+
+bool KioskUi::Frame(UiMap* record_into) {
+    const AppState& st = m_controller.State();
+    m_resources.rtl = i18n::IsRightToLeft(st.lang);
+    SetResources(&m_resources);
+    if (record_into) record_into->Clear();
+    SetRecordingMap(record_into);
+
+    const KioskView view{st,
+                         m_controller.Data(),
+                         m_catalogs.For(st.lang),
+                         m_pictos,
+                         m_languages,
+                         m_controller.IdleSecondsLeft(),
+                         m_controller.AtRest(),
+                         m_images};
+    m_intents.clear();
+
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##kiosk", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    if (m_resources.fonts.body) ImGui::PushFont(m_resources.fonts.body);
+    switch (st.screen) {
+        case Screen::Home: screens::DrawHome(view, m_intents); break;
+        case Screen::TellChild: screens::DrawTellChild(view, m_intents); break;
+        case Screen::Photos: screens::DrawPhotos(view, m_intents); break;
+        case Screen::Week: screens::DrawWeek(view, m_intents); break;
+    }
+    screens::DrawIdleCountdown(view);
+    if (m_resources.fonts.body) ImGui::PopFont();
+    ImGui::End();
+
+    SetRecordingMap(nullptr);
+    const bool changed = !m_intents.empty();
+    m_controller.Dispatch(m_intents);
+    return changed;
+}
+
+}  // namespace kd::ui

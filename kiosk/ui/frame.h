@@ -1,0 +1,37 @@
+#pragma once
+// One kiosk frame: the full-screen window, the current screen, the intents it
+// pushed applied to the controller. The GL app and the headless tests both call
+// this between ImGui::NewFrame() and ImGui::Render().
+#include "core/kiosk_controller.h"
+#include "core/pictogram_table.h"
+#include "i18n/catalog.h"
+#include "ui/kiosk_view.h"
+#include "ui/ui_map.h"
+#include "ui/widgets.h"
+
+#include <vector>
+
+namespace kd::ui {
+
+class KioskUi {
+public:
+    KioskUi(KioskController& controller, const Pictograms& pictos, const i18n::Catalogs& catalogs,
+            const Resources& resources, PhotoImages* images = nullptr);
+
+    // Draws the current screen and applies what it asked for. Returns true when
+    // the state changed, so the caller draws again to settle.
+    bool Frame(UiMap* record_into = nullptr);
+
+    const std::vector<LanguageChoice>& Languages() const { return m_languages; }
+
+private:
+    KioskController& m_controller;
+    const Pictograms& m_pictos;
+    const i18n::Catalogs& m_catalogs;
+    Resources m_resources;
+    PhotoImages* m_images;
+    std::vector<LanguageChoice> m_languages;
+    std::vector<Intent> m_intents;  // reused each frame
+};
+
+}  // namespace kd::ui

@@ -1,0 +1,42 @@
+#pragma once
+// What a screen gets: a read-only view of the state and data, the catalog of
+// the current language, and where photo textures come from. Screens push
+// intents; they never touch the store, the clock or GL.
+#include "core/app_state.h"
+#include "core/kiosk_data.h"
+#include "core/pictogram_table.h"
+#include "i18n/catalog.h"
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace kd::ui {
+
+// Photo textures, loaded by the app off the frame loop. Null while not ready.
+class PhotoImages {
+public:
+    virtual ~PhotoImages() = default;
+    virtual ImTextureID Thumbnail(const Photo& p) = 0;
+};
+
+struct LanguageChoice {
+    std::string code;     // "ar"
+    std::string endonym;  // "العربية"
+};
+
+struct KioskView {
+    const AppState& state;
+    const KioskData& data;
+    const i18n::Catalog& tr;
+    const Pictograms& pictos;
+    const std::vector<LanguageChoice>& languages;
+    double idle_seconds_left;
+    bool at_rest;
+    PhotoImages* images;  // may be null (headless tests)
+
+    const char* T(const char* msgid) const { return tr.Tr(msgid); }
+};
+
+}  // namespace kd::ui

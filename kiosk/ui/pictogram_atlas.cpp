@@ -1,0 +1,50 @@
+#include "ui/pictogram_atlas.h"
+
+#include "media/emoji_rasterizer.h"
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+
+namespace kd::ui {
+
+void PictogramAtlas::Prepare(ImFontAtlas& atlas, const std::vector<std::string>& emoji,
+                             media::EmojiRasterizer& rasterizer, int cell_px) {
+    std::set<std::string> seen;
+    for (const Pending& p : m_pending) seen.insert(p.emoji);
+    for (const std::string& e : emoji) {
+        if (e.empty() || !seen.insert(e).second) continue;
+        media::RgbaImage img = rasterizer.Render(e, cell_px);
+        if (img.Empty()) {
+            m_missing.push_back(e);
+            continue;
+        }
+        const int id = atlas.AddCustomRectRegular(cell_px, cell_px);
+        m_pending.push_back(Pending{e, id, std::move(img.pixels), cell_px});
+    }
+}
+
+void PictogramAtlas::Finish(ImFontAtlas& atlas) {
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
+    for (const Pending& p : m_pending) {
+        const ImFontAtlasCustomRect* r = atlas.GetCustomRectByIndex(p.rect_id);
+        if (!r || !r->IsPacked()) continue;
+        for (int y = 0; y < p.size; ++y)
+            std::memcpy(pixels + (static_cast<size_t>(r->Y + y) * width + r->X) * 4,
+                        p.rgba.data() + static_cast<size_t>(y) * p.size * 4, static_cast<size_t>(p.size) * 4);
+        Entry e;
+        atlas.CalcCustomRectUV(r, &e.uv0, &e.uv1);
+        m_entries[p.emoji] = e;
+    }
+    m_pending.clear();
+    m_pending.shrink_to_fit();
+}
+
+const PictogramAtlas::Entry* PictogramAtlas::Find(std::string_view emoji) const {
+    const auto it = m_entries.find(emoji);
+    return it == m_entries.end() ? nullptr : &it->second;
+}
+
+}  // namespace kd::ui

@@ -1,0 +1,161 @@
+#include "ui/widgets.h"
+
+#include "ui/pictogram_atlas.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+namespace kd::ui {
+namespace {
+
+const Resources* g_res = nullptr;
+const Resources kNone{};
+
+// Registers a touch item at the cursor; returns whether it was tapped.
+bool TouchItem(WidgetId id, const char* msgid, ImVec2 size, ImRect& bb, bool& held) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGui::PushID(id.name);
+    const ImGuiID gid = id.key ? window->GetID(id.key) : window->GetID(reinterpret_cast<void*>(static_cast<intptr_t>(id.index + 1)));
+    ImGui::PopID();
+    const ImVec2 pos = window->DC.CursorPos;
+    bb = ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    ImGui::ItemSize(size);
+    if (!ImGui::ItemAdd(bb, gid)) return false;
+    if (UiMap* map = RecordingMap()) map->Add(id, msgid, bb.Min, bb.Max);
+    bool hovered = false;
+    return ImGui::ButtonBehavior(bb, gid, &hovered, &held, 0);
+}
+
+}  // namespace
+
+void SetResources(const Resources* r) { g_res = r; }
+const Resources& Res() { return g_res ? *g_res : kNone; }
+
+void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size) {
+    const PictogramAtlas* atlas = Res().pictos;
+    const PictogramAtlas::Entry* e = atlas ? atlas->Find(emoji) : nullptr;
+    const ImVec2 a(center.x - size * 0.5f, center.y - size * 0.5f), b(center.x + size * 0.5f, center.y + size * 0.5f);
+    if (e) {
+        dl->AddImage(ImGui::GetIO().Fonts->TexID, a, b, e->uv0, e->uv1);
+    } else {
+        // No glyph: a calm neutral dot, never a hole or a tofu box.
+        dl->AddCircleFilled(center, size * 0.35f, colors::kTileBorder);
+    }
+}
+
+float CalcTextCenteredHeight(ImFont* font, float wrap_width, const char* text) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text).y;
+}
+
+float DrawTextCentered(ImDrawList* dl, ImFont* font, float center_x, float top_y, float wrap_width, const char* text,
+                       ImU32 color) {
+    const char* s = text;
+    const char* end = text + std::strlen(text);
+    float y = top_y;
+    while (s < end) {
+        const char* line_end = font->CalcWordWrapPositionA(1.0f, s, end, wrap_width);
+        if (line_end == s) line_end = s + 1;  // a single over-long character: still advance
+        const char* visible_end = line_end;
+        while (visible_end > s && (visible_end[-1] == ' ' || visible_end[-1] == '\n')) --visible_end;
+        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s, visible_end).x;
+        dl->AddText(font, font->FontSize, ImVec2(std::floor(center_x - w * 0.5f), y), color, s, visible_end);
+        y += font->FontSize;
+        s = line_end;
+        while (s < end && (*s == ' ' || *s == '\n')) ++s;
+    }
+    return y - top_y;
+}
+
+bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 accent,
+               TileState state, float picto_em) {
+    ImRect bb;
+    bool held = false;
+    const bool pressed = TouchItem(id, msgid, size, bb, held);
+    if (!ImGui::GetCurrentWindow()->ClipRect.Overlaps(bb)) return pressed;
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = Em(0.9f);
+    const bool selected = state == TileState::Selected;
+    const ImVec2 shadow(0, Em(0.15f));
+    dl->AddRectFilled(ImVec2(bb.Min.x + shadow.x, bb.Min.y + shadow.y), ImVec2(bb.Max.x, bb.Max.y + shadow.y),
+                      colors::kShadow, r);
+    dl->AddRectFilled(bb.Min, bb.Max, held ? colors::kTilePressed : (selected ? colors::kSelected : colors::kTile), r);
+    dl->AddRect(bb.Min, bb.Max, selected ? colors::kSelectedBorder : colors::kTileBorder, r, 0,
+                selected ? Em(0.25f) : Em(0.08f));
+
+    ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    const float pad = Em(0.6f);
+    const float wrap = bb.GetWidth() - 2 * pad;
+    const float text_h = label && *label ? CalcTextCenteredHeight(font, wrap, label) : 0.0f;
+    const float avail = bb.GetHeight() - text_h - 3 * pad;
+    // Pictograms come from a 128 px strike: cap them so they stay sharp.
+    float picto = std::min({avail, wrap, picto_em > 0 ? Em(picto_em) : 1e9f, 1.3f * 128.0f});
+    picto = std::max(picto, 0.0f);
+    const ImVec2 c(bb.GetCenter().x, bb.Min.y + pad + (avail + pad) * 0.5f);
+    dl->AddCircleFilled(c, picto * 0.62f, accent, 48);
+    DrawPicto(dl, emoji, c, picto);
+    if (text_h > 0)
+        DrawTextCentered(dl, font, bb.GetCenter().x, bb.Max.y - pad - text_h, wrap, label, colors::kText);
+    if (selected) {
+        // A check in the corner: "picked" without reading.
+        const ImVec2 k(bb.Max.x - Em(1.3f), bb.Min.y + Em(1.3f));
+        dl->AddCircleFilled(k, Em(0.9f), colors::kSelectedBorder, 24);
+        dl->AddPolyline(std::array<ImVec2, 3>{ImVec2(k.x - Em(0.45f), k.y), ImVec2(k.x - Em(0.1f), k.y + Em(0.35f)),
+                                              ImVec2(k.x + Em(0.45f), k.y - Em(0.35f))}
+                            .data(),
+                        3, IM_COL32_WHITE, 0, Em(0.18f));
+    }
+    return pressed;
+}
+
+bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 fill) {
+    ImRect bb;
+    bool held = false;
+    const bool pressed = TouchItem(id, msgid, size, bb, held);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = Em(0.7f);
+    dl->AddRectFilled(bb.Min, bb.Max, held ? colors::kTilePressed : fill, r);
+    dl->AddRect(bb.Min, bb.Max, colors::kTileBorder, r, 0, Em(0.08f));
+    ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    const float picto = std::min(bb.GetHeight() - Em(0.6f), Em(2.2f));
+    const float text_w = label ? font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x : 0;
+    const float gap = Em(0.5f);
+    const float total = picto + (text_w > 0 ? gap + text_w : 0);
+    const float rtl = Res().rtl;
+    float x = bb.GetCenter().x - total * 0.5f;
+    const float cy = bb.GetCenter().y;
+    if (rtl) {
+        DrawPicto(dl, emoji, ImVec2(x + total - picto * 0.5f, cy), picto);
+        if (text_w > 0) dl->AddText(font, font->FontSize, ImVec2(x, cy - font->FontSize * 0.55f), colors::kText, label);
+    } else {
+        DrawPicto(dl, emoji, ImVec2(x + picto * 0.5f, cy), picto);
+        x += picto + gap;
+        if (text_w > 0) dl->AddText(font, font->FontSize, ImVec2(x, cy - font->FontSize * 0.55f), colors::kText, label);
+    }
+    return pressed;
+}
+
+bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected) {
+    ImRect bb;
+    bool held = false;
+    const bool pressed = TouchItem(id, msgid, size, bb, held);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = bb.GetHeight() * 0.5f;
+    dl->AddRectFilled(bb.Min, bb.Max, held ? colors::kTilePressed : (selected ? colors::kSelected : colors::kTile), r);
+    dl->AddRect(bb.Min, bb.Max, selected ? colors::kSelectedBorder : colors::kTileBorder, r, 0,
+                selected ? Em(0.15f) : Em(0.06f));
+    ImFont* font = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label);
+    dl->AddText(font, font->FontSize, ImVec2(bb.GetCenter().x - ts.x * 0.5f, bb.GetCenter().y - ts.y * 0.5f),
+                colors::kText, label);
+    return pressed;
+}
+
+}  // namespace kd::ui

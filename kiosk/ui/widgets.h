@@ -1,0 +1,45 @@
+#pragma once
+// Touch widgets in Dear ImGui's own style: compute a box, register it (and in
+// the UI map), handle behaviour, render. Sizes come in pixels computed from em
+// by the caller; colours from theme.h.
+#include "ui/fonts.h"
+#include "ui/ui_map.h"
+
+#include <imgui.h>
+
+namespace kd::ui {
+
+class PictogramAtlas;
+
+// What widgets draw with, set once per frame by the kiosk frame.
+struct Resources {
+    const PictogramAtlas* pictos = nullptr;
+    Fonts fonts;
+    bool rtl = false;  // mirror layouts for right-to-left languages
+};
+void SetResources(const Resources* r);
+const Resources& Res();
+
+// A pictogram scaled into a square of `size` centred on `center`.
+void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size);
+
+// Text wrapped to `wrap_width`, each line centred on center_x, from top_y.
+// Returns the height used.
+float DrawTextCentered(ImDrawList* dl, ImFont* font, float center_x, float top_y, float wrap_width, const char* text,
+                       ImU32 color);
+float CalcTextCenteredHeight(ImFont* font, float wrap_width, const char* text);
+
+enum class TileState { Normal, Selected };
+
+// A big tile: pictogram on top, label under it. Returns true on a tap
+// (press and release on the tile). `msgid` goes into the UI map.
+bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 accent,
+               TileState state = TileState::Normal, float picto_em = 0.0f);
+
+// A wide button for bars: pictogram then label, in one row.
+bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 fill);
+
+// A text-only pill (the language bar), drawn with `font`.
+bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected);
+
+}  // namespace kd::ui

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs everything Klasdeur needs to build, run and test on Debian 12,
+# from Debian's own packages. Safe to run again: apt skips what is there.
+set -euo pipefail
+
+PKGS=(
+    # build
+    build-essential cmake pkg-config gettext
+    # libraries (see ../shared/DESIGN.md for why each)
+    libimgui-dev libglfw3-dev libgl-dev libsqlite3-dev libsqlitecpp-dev libstb-dev
+    libfreetype-dev libharfbuzz-dev libicu-dev libcli11-dev
+    libturbojpeg0-dev libexif-dev libical-dev libsodium-dev libsystemd-dev
+    # fonts used at run time
+    fonts-noto-core fonts-noto-color-emoji
+    # tests: Catch2, a virtual display, taps, screenshots, software GL
+    catch2 xvfb xdotool x11-utils imagemagick libgl1-mesa-dri sqlite3 procps
+)
+
+missing=()
+for p in "${PKGS[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#PKGS[@]} packages present"
+    exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"
