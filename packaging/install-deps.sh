@@ -5,7 +5,7 @@ set -euo pipefail
 
 PKGS=(
     # build
-    build-essential cmake pkg-config gettext
+    build-essential cmake pkg-config gettext python3
     # libraries (see ../shared/DESIGN.md for why each)
     libimgui-dev libglfw3-dev libgl-dev libsqlite3-dev libsqlitecpp-dev libstb-dev
     libfreetype-dev libharfbuzz-dev libicu-dev libcli11-dev

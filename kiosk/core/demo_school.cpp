@@ -1,5 +1,6 @@
 #include "core/demo_school.h"
 
+#include "i18n/catalog.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
 #include "store/events_repo.h"
@@ -76,7 +77,7 @@ DemoSummary SeedDemoSchool(SQLite::Database& db, const CivilDate& today) {
     Poll p;
     p.key = "demo-party";
     p.class_id = sum.class_id;
-    p.question = "How was the toddler party?";
+    p.question = N_("How was the toddler party?");
     p.opens_on = mon.Iso();
     p.closes_on = mon.AddDays(6).Iso();
     polls.Upsert(p);

@@ -114,7 +114,7 @@ void KioskController::RelabelDates() {
     m_data.today_label = i18n::FormatLongDate(m_data.today, m_state.lang);
     if (auto d = CivilDate::Parse(m_data.photos_day)) m_data.photos_day_label = i18n::FormatLongDate(*d, m_state.lang);
     for (DayEvents& day : m_data.week) {
-        day.weekday_label = i18n::FormatShortWeekday(day.date, m_state.lang);
+        day.weekday_label = i18n::FormatWeekday(day.date, m_state.lang);
         day.date_label = i18n::FormatLongDate(day.date, m_state.lang);
     }
 }

@@ -13,7 +13,7 @@ namespace kd {
 
 struct DayEvents {
     CivilDate date;
-    std::string weekday_label;  // "ma", "lun.", ... in the current language
+    std::string weekday_label;  // "maandag", "lundi", ... in the current language
     std::string date_label;     // "maandag 23 november"
     std::vector<Event> events;
 };

@@ -51,7 +51,7 @@ CivilDate LocalDate(std::int64_t unix_seconds, const std::string& tz) {
 
 std::string FormatLongDate(const CivilDate& d, const std::string& lang) { return Format(d, lang, "EEEEdMMMM"); }
 
-std::string FormatShortWeekday(const CivilDate& d, const std::string& lang) { return Format(d, lang, "EEE"); }
+std::string FormatWeekday(const CivilDate& d, const std::string& lang) { return Format(d, lang, "cccc"); }
 
 bool IsKnownTimeZone(const std::string& tz) {
     std::unique_ptr<icu::TimeZone> z(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(tz)));

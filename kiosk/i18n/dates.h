@@ -14,8 +14,8 @@ CivilDate LocalDate(std::int64_t unix_seconds, const std::string& tz);
 
 // "dinsdag 24 november", "mardi 24 novembre", "الثلاثاء ٢٤ نوفمبر".
 std::string FormatLongDate(const CivilDate& d, const std::string& lang);
-// "di", "mar.", ...: a weekday's short name.
-std::string FormatShortWeekday(const CivilDate& d, const std::string& lang);
+// "dinsdag", "mardi", ...: the weekday's name as it stands alone (a column head).
+std::string FormatWeekday(const CivilDate& d, const std::string& lang);
 
 // Whether ICU knows the time zone name.
 bool IsKnownTimeZone(const std::string& tz);

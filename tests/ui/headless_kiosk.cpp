@@ -1,0 +1,83 @@
+#include "headless_kiosk.h"
+
+#include "core/demo_school.h"
+#include "media/emoji_rasterizer.h"
+#include "screens/screens.h"
+#include "store/database.h"
+#include "ui/fonts.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+#include <stdexcept>
+
+namespace kd::test {
+
+HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings) {
+    m_db = store::OpenMemoryDatabase();
+    SeedDemoSchool(*m_db, CivilDate{2026, 11, 24});
+    const std::filesystem::path share(KLASDEUR_TEST_SHARE);
+    m_pictos = Pictograms::Load(share / "assets");
+    m_catalogs.LoadDir(share / "locale");
+    m_controller = std::make_unique<KioskController>(*m_db, m_clock, settings);
+
+    m_ctx = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    io.DeltaTime = 1.0f / 60.0f;
+    ui::Resources res;
+    res.fonts = ui::LoadFonts(*io.Fonts, ui::EmForScreenHeight(height));
+    ui::ApplyTheme(ImGui::GetStyle());
+    std::vector<std::string> emoji = m_pictos.AllEmoji();
+    for (const std::string& e : screens::ChromeEmoji()) emoji.push_back(e);
+    for (const Child& c : m_controller->Data().children) emoji.push_back(c.symbol);
+    media::EmojiRasterizer rasterizer;
+    m_atlas.Prepare(*io.Fonts, emoji, rasterizer);
+    io.Fonts->Build();
+    m_atlas.Finish(*io.Fonts);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));  // no renderer: any non-null id
+    res.pictos = &m_atlas;
+    m_ui = std::make_unique<ui::KioskUi>(*m_controller, m_pictos, m_catalogs, res);
+    MouseFrame(ImVec2(-1, -1), false);
+}
+
+HeadlessKiosk::~HeadlessKiosk() {
+    m_ui.reset();
+    ImGui::DestroyContext(m_ctx);
+}
+
+void HeadlessKiosk::MouseFrame(ImVec2 pos, bool down) {
+    ImGui::SetCurrentContext(m_ctx);
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = pos;
+    io.MouseDown[0] = down;
+    ImGui::NewFrame();
+    m_ui->Frame(&m_map);
+    ImGui::Render();
+}
+
+void HeadlessKiosk::Frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    MouseFrame(io.MousePos, io.MouseDown[0]);
+}
+
+void HeadlessKiosk::Settle() {
+    for (int i = 0; i < 3; ++i) Frame();
+}
+
+bool HeadlessKiosk::Tap(std::string_view id) {
+    const ui::UiItem* item = m_map.Find(id);
+    if (!item) return false;
+    const ImVec2 at = item->Center();
+    m_controller->OnInput();
+    MouseFrame(at, false);  // the finger arrives
+    MouseFrame(at, true);   // presses
+    MouseFrame(at, false);  // lifts: ImGui buttons fire on release
+    Settle();
+    return true;
+}
+
+}  // namespace kd::test

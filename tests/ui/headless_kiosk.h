@@ -1,0 +1,57 @@
+#pragma once
+// A kiosk without a window: a real ImGui context with the real fonts and
+// pictogram atlas (built to RGBA, never uploaded), the real controller over an
+// in-memory database with the demo school, and a hand-moved clock. Taps go
+// through ImGui's own input like a finger would: hover, press, release.
+#include "core/clock.h"
+#include "core/kiosk_controller.h"
+#include "core/pictogram_table.h"
+#include "i18n/catalog.h"
+#include "ui/frame.h"
+#include "ui/pictogram_atlas.h"
+#include "ui/ui_map.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <memory>
+#include <string_view>
+
+namespace kd::test {
+
+// 2026-11-24 10:00 UTC, a Tuesday.
+inline constexpr std::int64_t kTuesday = 20781LL * 86400 + 10 * 3600;
+
+class HeadlessKiosk {
+public:
+    explicit HeadlessKiosk(int width = 1920, int height = 1080, Settings settings = {});
+    ~HeadlessKiosk();
+
+    // One frame with the current pointer; records the UI map.
+    void Frame();
+    // Frames until nothing changes (at most a few).
+    void Settle();
+    // Taps the item with that id from the last frame's map. False if there is none.
+    bool Tap(std::string_view id);
+
+    const ui::UiMap& Map() const { return m_map; }
+    KioskController& Controller() { return *m_controller; }
+    ManualClock& Clock() { return m_clock; }
+    SQLite::Database& Db() { return *m_db; }
+    Screen CurrentScreen() const { return m_controller->State().screen; }
+    const ui::PictogramAtlas& Atlas() const { return m_atlas; }
+
+private:
+    void MouseFrame(ImVec2 pos, bool down);
+
+    ManualClock m_clock{kTuesday};
+    std::unique_ptr<SQLite::Database> m_db;
+    Pictograms m_pictos;
+    i18n::Catalogs m_catalogs;
+    std::unique_ptr<KioskController> m_controller;
+    ImGuiContext* m_ctx = nullptr;
+    ui::PictogramAtlas m_atlas;
+    std::unique_ptr<ui::KioskUi> m_ui;
+    ui::UiMap m_map;
+};
+
+}  // namespace kd::test

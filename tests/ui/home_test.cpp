@@ -1,0 +1,68 @@
+#include "headless_kiosk.h"
+
+#include "ui/sizes.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kd;
+using kd::test::HeadlessKiosk;
+
+TEST_CASE("home shows three big tiles, the language bar, and nothing to type") {
+    HeadlessKiosk k;
+    k.Settle();
+    CHECK(k.CurrentScreen() == Screen::Home);
+    for (const char* id : {"home.tell", "home.photos", "home.week"}) {
+        INFO(id);
+        const ui::UiItem* tile = k.Map().Find(id);
+        REQUIRE(tile);
+        // Huge: each at least a quarter of the screen wide and half of it tall.
+        CHECK(tile->max.x - tile->min.x > 1920 / 4);
+        CHECK(tile->max.y - tile->min.y > 1080 / 2);
+    }
+    CHECK(k.Map().Find("home.tell")->msgid == "Tell the teacher");
+    CHECK(k.Map().Find("lang.nl"));
+    CHECK(k.Map().Find("lang.en"));
+}
+
+TEST_CASE("every tappable item on every screen is big enough for a thumb") {
+    HeadlessKiosk k;
+    const float min_px = ui::Em(ui::kMinTouchEm);  // ~15 mm on a 24" 1080p screen
+    for (const char* screen : {"home.tell", "home.photos", "home.week"}) {
+        k.Settle();
+        for (const ui::UiItem& i : k.Map().Items()) {
+            INFO(i.id);
+            CHECK(i.max.x - i.min.x >= min_px);
+            CHECK(i.max.y - i.min.y >= min_px);
+        }
+        REQUIRE(k.Tap(screen));
+        for (const ui::UiItem& i : k.Map().Items()) {
+            INFO(i.id);
+            CHECK(i.max.x - i.min.x >= min_px);
+            CHECK(i.max.y - i.min.y >= min_px);
+        }
+        REQUIRE(k.Tap("nav.home"));
+    }
+}
+
+TEST_CASE("all pictograms the screens use are in the atlas") {
+    HeadlessKiosk k;
+    CHECK(k.Atlas().Missing().empty());
+    for (const char* e : {"💬", "📷", "📅", "🏠", "🦊", "👨‍👩‍👧"}) {
+        INFO(e);
+        CHECK(k.Atlas().Find(e));
+    }
+}
+
+TEST_CASE("the layout holds at other screen sizes") {
+    for (auto [w, h] : {std::pair{1280, 800}, std::pair{1080, 1920}, std::pair{1366, 768}}) {
+        HeadlessKiosk k(w, h);
+        k.Settle();
+        for (const ui::UiItem& i : k.Map().Items()) {
+            INFO(w << "x" << h << " " << i.id);
+            CHECK(i.min.x >= 0);
+            CHECK(i.min.y >= 0);
+            CHECK(i.max.x <= w);
+            CHECK(i.max.y <= h);
+        }
+    }
+}
