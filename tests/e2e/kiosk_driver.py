@@ -1,0 +1,114 @@
+"""Drives the real klasdeur binary under X: start it with a UI map, wait for
+screens, tap items by their UI-map id with xdotool, take screenshots."""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+SKIP = 77  # ctest's SKIP_RETURN_CODE
+
+
+def need_display():
+    if not os.environ.get("DISPLAY"):
+        print("no DISPLAY: run through the README's test command, which starts Xvfb")
+        sys.exit(SKIP)
+    for tool in ("xdotool", "import", "identify"):
+        if not shutil.which(tool):
+            print(f"{tool} is missing (packaging/install-deps.sh installs it)")
+            sys.exit(1)
+
+
+def artifacts_dir():
+    d = os.environ.get("KLASDEUR_E2E_ARTIFACTS") or os.path.join(os.getcwd(), "e2e-artifacts")
+    os.makedirs(d, exist_ok=True)
+    return d
+
+
+class Kiosk:
+    def __init__(self, binary, data_dir=None, extra_args=()):
+        self.binary = binary
+        self.data = data_dir or tempfile.mkdtemp(prefix="klasdeur-e2e-")
+        self.map_file = os.path.join(self.data, "ui-map.json")
+        self.proc = None
+        self.extra_args = list(extra_args)
+
+    def demo(self):
+        subprocess.run([self.binary, "--data", self.data, "demo"], check=True, stdout=subprocess.DEVNULL)
+
+    def start(self):
+        self.proc = subprocess.Popen(
+            [self.binary, "--data", self.data, "run", "--ui-map", self.map_file] + self.extra_args,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.wait_screen("home")
+        self.window = self.window_origin()
+
+    def window_origin(self):
+        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(self.proc.pid)],
+                             capture_output=True, text=True, timeout=10).stdout.split()
+        geo = subprocess.run(["xdotool", "getwindowgeometry", "--shell", out[0]],
+                             capture_output=True, text=True).stdout
+        vals = dict(line.split("=", 1) for line in geo.split() if "=" in line)
+        return int(vals["X"]), int(vals["Y"])
+
+    def ui_map(self):
+        try:
+            with open(self.map_file, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            return None
+
+    def wait_screen(self, name, timeout=10.0):
+        end = time.time() + timeout
+        while time.time() < end:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"klasdeur exited with {self.proc.returncode}: {self.proc.stderr.read()}")
+            m = self.ui_map()
+            if m and m["screen"] == name:
+                return m
+            time.sleep(0.05)
+        m = self.ui_map()
+        raise AssertionError(f"screen {name!r} did not appear; the map says {m and m['screen']!r}")
+
+    def item(self, item_id):
+        m = self.ui_map()
+        for it in m["items"]:
+            if it["id"] == item_id:
+                return it
+        raise AssertionError(f"no item {item_id!r} on screen {m['screen']!r}: {[i['id'] for i in m['items']]}")
+
+    def tap(self, item_id):
+        it = self.item(item_id)
+        x = self.window[0] + it["x"] + it["w"] // 2
+        y = self.window[1] + it["y"] + it["h"] // 2
+        subprocess.run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "1"], check=True)
+
+    def key(self, *keys):
+        subprocess.run(["xdotool", "key"] + list(keys), check=True)
+
+    def screenshot(self, name):
+        path = os.path.join(artifacts_dir(), name)
+        subprocess.run(["import", "-window", "root", path], check=True)
+        return path
+
+    def alive(self):
+        return self.proc.poll() is None
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def image_stats(path):
+    """Width, height and number of distinct colours of a PNG (ImageMagick)."""
+    out = subprocess.run(["identify", "-format", "%w %h %k", path], capture_output=True, text=True, check=True).stdout
+    w, h, k = out.split()
+    return int(w), int(h), int(k)

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""The command line: --help, demo twice, check, screenshot --list, and errors as
+one sentence with a non-zero exit code."""
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+
+def run(binary, *args, env=None):
+    return subprocess.run([binary] + list(args), capture_output=True, text=True, env=env, timeout=60)
+
+
+def main(binary):
+    r = run(binary, "--help")
+    assert r.returncode == 0 and all(c in r.stdout for c in ("run", "demo", "check", "screenshot")), r.stdout
+
+    data = tempfile.mkdtemp(prefix="klasdeur-cli-")
+    assert run(binary, "--data", data, "demo").returncode == 0
+    r = run(binary, "--data", data, "demo")
+    assert r.returncode == 0, r.stderr
+    db = sqlite3.connect(os.path.join(data, "klasdeur.db"))
+    counts = [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("classes", "children", "photos", "polls")]
+    assert counts == [1, 20, 12, 1], counts  # twice is once
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+
+    r = run(binary, "--data", data, "check")
+    assert r.returncode == 0 and r.stdout.startswith("OK"), r.stdout
+
+    # KLASDEUR_DATA is the default data directory.
+    env = dict(os.environ, KLASDEUR_DATA=data)
+    r = run(binary, "check", env=env)
+    assert r.returncode == 0 and data in r.stdout, r.stdout
+
+    r = run(binary, "screenshot", "--list")
+    assert r.stdout.split() == ["home", "tell-child", "photos", "week"], r.stdout
+
+    # A damaged database: a verdict, exit 1, no trace.
+    bad = tempfile.mkdtemp(prefix="klasdeur-bad-")
+    with open(os.path.join(bad, "klasdeur.db"), "wb") as f:
+        f.write(b"SQLite format 3\x00" + os.urandom(8192))
+    r = run(binary, "--data", bad, "check")
+    assert r.returncode == 1 and "NOT OK" in r.stdout, (r.returncode, r.stdout, r.stderr)
+
+    # Errors are one clear sentence on stderr, never a crash.
+    r = run(binary, "--no-such-option")
+    assert r.returncode != 0 and "no-such-option" in r.stderr, r.stderr
+    r = run(binary, "--data", "/proc/klasdeur-cannot-be-here", "check")
+    assert r.returncode == 1 and r.stderr.startswith("klasdeur: cannot create the data directory"), r.stderr
+    r = run(binary, "--data", data, "screenshot", "--screen", "nowhere", "--out", "/tmp/x.png")
+    assert r.returncode == 1 and "no screen 'nowhere'" in r.stderr, r.stderr
+    r = run(binary, "--data", data, "run", "--size", "big")
+    assert r.returncode == 1 and "--size must look like" in r.stderr, r.stderr
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    r = run(binary, "--data", data, "run", env=env)
+    assert r.returncode == 1 and "no display" in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    print("cli: ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
