@@ -12,6 +12,7 @@
 #include "screens/screens.h"
 #include "store/database.h"
 #include "store/settings_repo.h"
+#include "ui/atlas_builder.h"
 #include "ui/fonts.h"
 #include "ui/frame.h"
 #include "ui/pictogram_atlas.h"
@@ -28,6 +29,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
 #include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
@@ -36,6 +38,27 @@ namespace kd::app {
 
 namespace {
 std::string g_glfw_error;
+
+}  // namespace
+
+// KLASDEUR_TRACE_STARTUP=1 prints how long each start-up phase took.
+class StartupTrace {
+public:
+    StartupTrace() : m_on(std::getenv("KLASDEUR_TRACE_STARTUP") != nullptr), m_last(std::chrono::steady_clock::now()) {}
+    void Mark(const char* phase) {
+        if (!m_on) return;
+        const auto now = std::chrono::steady_clock::now();
+        std::fprintf(stderr, "startup: %-22s %6.1f ms\n", phase,
+                     std::chrono::duration<double, std::milli>(now - m_last).count());
+        m_last = now;
+    }
+
+private:
+    bool m_on;
+    std::chrono::steady_clock::time_point m_last;
+};
+
+namespace {
 void OnGlfwError(int code, const char* what) { g_glfw_error = what ? what : "unknown GLFW error"; }
 }  // namespace
 
@@ -56,8 +79,10 @@ struct KioskApp::Impl {
     ui::UiMap map;
     int frames_to_draw = 3;  // a wake draws a few frames so ImGui settles press/release
 
-    void OpenWindow();
+    std::pair<int, int> InitGlfw();
+    void CreateWindow(int w, int h);
     void InitImGui();
+    std::unique_ptr<ImFontAtlas> font_atlas;  // shared with the ImGui context, which does not own it
     bool DrawFrame(bool record_map);
 
     static void OnInput(GLFWwindow* w) {
@@ -69,8 +94,10 @@ struct KioskApp::Impl {
 
 KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     m->opt = options;
+    StartupTrace trace;
     PrepareDataDir(options.data_dir);
     m->db = store::OpenDatabase(DatabaseFile(options.data_dir));
+    trace.Mark("database");
     std::vector<std::string> problems;
     m->settings = Settings::FromMap(store::SettingsRepo(*m->db).All(), &problems);
     for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
@@ -78,9 +105,28 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     const auto share = FindShareDir();
     m->pictos = Pictograms::Load(share / "assets");
     for (const std::string& p : m->catalogs.LoadDir(share / "locale")) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
+    trace.Mark("assets, catalogs");
 
     m->controller = std::make_unique<KioskController>(*m->db, m->clock, m->settings);
-    m->OpenWindow();
+    trace.Mark("kiosk data, dates");
+    const auto [w, h] = m->InitGlfw();
+    trace.Mark("glfwInit");
+    // The atlas (fonts, pictograms) is CPU work: build it on a second core while
+    // the window and GL context come up, which take as long again.
+    m->font_atlas = std::make_unique<ImFontAtlas>();
+    const auto emoji = ui::KioskPictograms(m->pictos, m->controller->Data());
+    auto atlas_job = std::async(std::launch::async, [&, em = ui::EmForScreenHeight(h)] {
+        return ui::BuildKioskAtlas(*m->font_atlas, em, emoji, m->atlas);
+    });
+    try {
+        m->CreateWindow(w, h);
+    } catch (...) {
+        atlas_job.wait();
+        throw;
+    }
+    trace.Mark("window, GL context");
+    m->fonts = atlas_job.get();
+    trace.Mark("waited for the atlas");
     m->InitImGui();
     m->photos = std::make_unique<PhotoTextureCache>(options.data_dir);
     ui::Resources res;
@@ -97,18 +143,16 @@ KioskApp::~KioskApp() {
         ImGui_ImplGlfw_Shutdown();
         ImGui::DestroyContext();
     }
+    m->font_atlas.reset();
     if (m->window) glfwDestroyWindow(m->window);
     glfwTerminate();
 }
 
-void KioskApp::Impl::OpenWindow() {
+std::pair<int, int> KioskApp::Impl::InitGlfw() {
     glfwSetErrorCallback(OnGlfwError);
     if (!glfwInit())
         throw std::runtime_error("cannot open a window: no display (" + g_glfw_error +
                                  "). Run it on the kiosk's screen, or under Xvfb with DISPLAY set");
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    glfwWindowHint(GLFW_VISIBLE, opt.hidden ? GLFW_FALSE : GLFW_TRUE);
     GLFWmonitor* monitor = glfwGetPrimaryMonitor();
     const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
     int w = opt.width, h = opt.height;
@@ -116,6 +160,14 @@ void KioskApp::Impl::OpenWindow() {
         w = (!opt.windowed && mode) ? mode->width : 1920;
         h = (!opt.windowed && mode) ? mode->height : 1080;
     }
+    return {w, h};
+}
+
+void KioskApp::Impl::CreateWindow(int w, int h) {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_VISIBLE, opt.hidden ? GLFW_FALSE : GLFW_TRUE);
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
     const bool fullscreen = !opt.windowed && !opt.hidden && monitor;
     if (fullscreen) glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
     window = glfwCreateWindow(w, h, "Klasdeur", fullscreen ? monitor : nullptr, nullptr);
@@ -142,30 +194,12 @@ void KioskApp::Impl::OpenWindow() {
 
 void KioskApp::Impl::InitImGui() {
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(font_atlas.get());
     imgui_ready = true;
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing written next to the kiosk
     io.LogFilename = nullptr;
-    int fb_w = 0, fb_h = 0;
-    glfwGetFramebufferSize(window, &fb_w, &fb_h);
-    fonts = ui::LoadFonts(*io.Fonts, ui::EmForScreenHeight(fb_h));
     ui::ApplyTheme(ImGui::GetStyle());
-
-    // Every pictogram any screen can show, rasterized once now.
-    std::vector<std::string> emoji = pictos.AllEmoji();
-    for (const std::string& e : screens::ChromeEmoji()) emoji.push_back(e);
-    for (const ClassInfo& c : controller->Data().classes) emoji.push_back(c.symbol);
-    for (const Child& c : controller->Data().children) emoji.push_back(c.symbol);
-    for (const DayEvents& d : controller->Data().week)
-        for (const Event& e : d.events)
-            if (e.bring) emoji.push_back(*e.bring);
-    media::EmojiRasterizer rasterizer;
-    atlas.Prepare(*io.Fonts, emoji, rasterizer);
-    io.Fonts->Build();
-    atlas.Finish(*io.Fonts);
-    for (const std::string& e : atlas.Missing()) std::fprintf(stderr, "klasdeur: no pictogram for %s in the emoji font\n", e.c_str());
-
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
 }
@@ -214,6 +248,10 @@ int KioskApp::Run() {
                                 std::chrono::system_clock::now().time_since_epoch()).count();
             std::printf("first-frame-unix-ns %lld\n", static_cast<long long>(ns));
             std::fflush(stdout);
+        }
+        if (first) {
+            // The atlas is on the GPU now: drop the CPU copies (tens of MiB).
+            ImGui::GetIO().Fonts->ClearTexData();
         }
         first = false;
         if (record && m->frames_to_draw == 0)

@@ -6,7 +6,10 @@
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 
+#include <map>
 #include <memory>
+#include <mutex>
+#include <utility>
 
 namespace kd::i18n {
 namespace {
@@ -17,19 +20,34 @@ std::unique_ptr<icu::TimeZone> Zone(const std::string& tz) {
     return z;
 }
 
+// A formatter per language and skeleton, made once: ICU's pattern generator
+// costs milliseconds to create, and the week view formats ten dates at a time.
+icu::SimpleDateFormat* Formatter(const std::string& lang, const char* skeleton) {
+    static std::mutex mutex;
+    static std::map<std::pair<std::string, std::string>, std::unique_ptr<icu::SimpleDateFormat>> cache;
+    std::lock_guard lock(mutex);
+    auto& slot = cache[{lang, skeleton}];
+    if (!slot) {
+        UErrorCode err = U_ZERO_ERROR;
+        const icu::Locale locale(lang.c_str());
+        std::unique_ptr<icu::DateTimePatternGenerator> gen(icu::DateTimePatternGenerator::createInstance(locale, err));
+        if (U_FAILURE(err)) return nullptr;
+        const icu::UnicodeString pattern = gen->getBestPattern(icu::UnicodeString(skeleton), err);
+        auto fmt = std::make_unique<icu::SimpleDateFormat>(pattern, locale, err);
+        if (U_FAILURE(err)) return nullptr;
+        fmt->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+        slot = std::move(fmt);
+    }
+    return slot.get();
+}
+
 // Formats a civil date (at noon UTC, so no zone can move it to another day).
 std::string Format(const CivilDate& d, const std::string& lang, const char* skeleton) {
-    UErrorCode err = U_ZERO_ERROR;
-    const icu::Locale locale(lang.c_str());
-    std::unique_ptr<icu::DateTimePatternGenerator> gen(icu::DateTimePatternGenerator::createInstance(locale, err));
-    if (U_FAILURE(err)) return d.Iso();
-    const icu::UnicodeString pattern = gen->getBestPattern(icu::UnicodeString(skeleton), err);
-    icu::SimpleDateFormat fmt(pattern, locale, err);
-    if (U_FAILURE(err)) return d.Iso();
-    fmt.adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+    icu::SimpleDateFormat* fmt = Formatter(lang, skeleton);
+    if (!fmt) return d.Iso();
     const UDate when = (static_cast<double>(d.DaysSinceEpoch()) * 86400.0 + 12 * 3600.0) * 1000.0;
     icu::UnicodeString out;
-    fmt.format(when, out);
+    fmt->format(when, out);
     std::string utf8;
     out.toUTF8String(utf8);
     return utf8;

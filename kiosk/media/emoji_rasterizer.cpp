@@ -42,7 +42,7 @@ EmojiRasterizer::~EmojiRasterizer() {
     FT_Done_FreeType(m->lib);
 }
 
-RgbaImage EmojiRasterizer::Render(std::string_view utf8, int size) {
+RgbaImage EmojiRasterizer::RenderNative(std::string_view utf8) {
     hb_buffer_clear_contents(m->buf);
     hb_buffer_add_utf8(m->buf, utf8.data(), static_cast<int>(utf8.size()), 0, static_cast<int>(utf8.size()));
     hb_buffer_guess_segment_properties(m->buf);
@@ -65,12 +65,24 @@ RgbaImage EmojiRasterizer::Render(std::string_view utf8, int size) {
             const unsigned char* p = row + x * 4;
             std::uint8_t* o = src.At(x, y);
             const int a = p[3];
-            o[0] = a ? static_cast<std::uint8_t>(std::min(255, p[2] * 255 / a)) : 0;
-            o[1] = a ? static_cast<std::uint8_t>(std::min(255, p[1] * 255 / a)) : 0;
-            o[2] = a ? static_cast<std::uint8_t>(std::min(255, p[0] * 255 / a)) : 0;
+            if (a == 255 || a == 0) {  // most pixels: nothing to undo
+                o[0] = p[2];
+                o[1] = p[1];
+                o[2] = p[0];
+            } else {
+                o[0] = static_cast<std::uint8_t>(std::min(255, p[2] * 255 / a));
+                o[1] = static_cast<std::uint8_t>(std::min(255, p[1] * 255 / a));
+                o[2] = static_cast<std::uint8_t>(std::min(255, p[0] * 255 / a));
+            }
             o[3] = static_cast<std::uint8_t>(a);
         }
     }
+    return src;
+}
+
+RgbaImage EmojiRasterizer::Render(std::string_view utf8, int size) {
+    const RgbaImage src = RenderNative(utf8);
+    if (src.Empty()) return {};
     // Fit into the square, centred.
     const double s = std::min(static_cast<double>(size) / src.width, static_cast<double>(size) / src.height);
     const int w = std::max(1, static_cast<int>(src.width * s + 0.5));

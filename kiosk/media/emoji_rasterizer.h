@@ -22,8 +22,11 @@ public:
     EmojiRasterizer(const EmojiRasterizer&) = delete;
     EmojiRasterizer& operator=(const EmojiRasterizer&) = delete;
 
-    // The emoji centred in a size x size RGBA square. Empty if the font has no
-    // glyph for it (the caller shows a neutral mark instead of a hole).
+    // The emoji at the font's own strike size (136x128 for most), unscaled: the
+    // pictogram atlas stores these and the GPU scales them when drawing. Empty
+    // if the font has no glyph for it (the caller shows a neutral mark instead).
+    RgbaImage RenderNative(std::string_view utf8);
+    // The emoji centred in a size x size RGBA square (for drawing into images).
     RgbaImage Render(std::string_view utf8, int size);
 
 private:

@@ -2,6 +2,8 @@
 
 #include "ui/sizes.h"
 
+#include <imgui_freetype.h>
+
 #include <stdexcept>
 
 namespace kd::ui {
@@ -10,14 +12,25 @@ namespace {
 // Latin with the letters of Polish, Turkish, Romanian (ș ț), plus Cyrillic and
 // general punctuation (ICU puts U+202F into some dates).
 constexpr ImWchar kLatinCyrillic[] = {
-    0x0020, 0x00FF, 0x0100, 0x017F, 0x0180, 0x024F, 0x0300, 0x036F, 0x0400, 0x052F,
-    0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2713, 0x2717, 0,
+    0x0020, 0x00FF,  // Basic Latin, Latin-1
+    0x0100, 0x017F,  // Latin Extended-A: Polish, Turkish, Czech, ...
+    0x0218, 0x021B,  // Romanian comma-below letters
+    0x02C6, 0x02DD,  // spacing accents
+    0x0400, 0x04FF,  // Cyrillic: Ukrainian, Russian, Bulgarian
+    0x2000, 0x206F,  // general punctuation, narrow no-break space (ICU dates)
+    0x20AC, 0x20AC,  // euro
+    0x2190, 0x2199,  // arrows
+    0,
 };
-// Arabic with its presentation forms: the shaped letters ICU produces.
-constexpr ImWchar kArabic[] = {0x0600, 0x06FF, 0x0750, 0x077F, 0xFB50, 0xFDFF, 0xFE70, 0xFEFF, 0};
+// Arabic with the presentation forms ICU's shaping produces: Forms-B for Arabic
+// letters, the start of Forms-A for Persian and Pashto letters (پ چ ژ گ ک ی).
+// The ligature block FC00-FDFF is left out: the shaper does not emit it.
+constexpr ImWchar kArabic[] = {0x0600, 0x06FF, 0x0750, 0x077F, 0xFB50, 0xFBFF, 0xFE70, 0xFEFF, 0};
 constexpr ImWchar kEthiopic[] = {0x1200, 0x139F, 0x2D80, 0x2DDF, 0};
+// The huge size shows digits and short Latin words only (the countdown).
+constexpr ImWchar kDigits[] = {0x0020, 0x007E, 0};
 
-ImFont* AddMerged(ImFontAtlas& atlas, const std::filesystem::path& dir, float px) {
+ImFont* AddMerged(ImFontAtlas& atlas, const std::filesystem::path& dir, float px, bool all_scripts) {
     auto file = [&](const char* name) {
         const auto p = dir / name;
         if (!std::filesystem::exists(p))
@@ -28,7 +41,9 @@ ImFont* AddMerged(ImFontAtlas& atlas, const std::filesystem::path& dir, float px
     base.OversampleH = 1;  // large sizes need no horizontal oversampling; keeps the atlas small
     base.OversampleV = 1;
     base.PixelSnapH = true;
-    ImFont* f = atlas.AddFontFromFileTTF(file("NotoSans-Regular.ttf").c_str(), px, &base, kLatinCyrillic);
+    ImFont* f = atlas.AddFontFromFileTTF(file("NotoSans-Regular.ttf").c_str(), px, &base,
+                                         all_scripts ? kLatinCyrillic : kDigits);
+    if (!all_scripts) return f;
     ImFontConfig merge = base;
     merge.MergeMode = true;
     atlas.AddFontFromFileTTF(file("NotoSansArabic-Regular.ttf").c_str(), px, &merge, kArabic);
@@ -42,10 +57,13 @@ std::filesystem::path DefaultFontDir() { return "/usr/share/fonts/truetype/noto"
 
 Fonts LoadFonts(ImFontAtlas& atlas, float em, const std::filesystem::path& font_dir) {
     SetEm(em);
+    // FreeType rasterizes faster than stb_truetype and hints small sizes better.
+    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     Fonts f;
-    f.body = AddMerged(atlas, font_dir, em);
-    f.large = AddMerged(atlas, font_dir, em * 1.5f);
-    f.huge = AddMerged(atlas, font_dir, em * 2.4f);
+    f.body = AddMerged(atlas, font_dir, em, true);
+    f.large = AddMerged(atlas, font_dir, em * 1.5f, true);
+    f.huge = AddMerged(atlas, font_dir, em * 2.4f, false);
     return f;
 }
 

@@ -9,18 +9,18 @@
 namespace kd::ui {
 
 void PictogramAtlas::Prepare(ImFontAtlas& atlas, const std::vector<std::string>& emoji,
-                             media::EmojiRasterizer& rasterizer, int cell_px) {
+                             media::EmojiRasterizer& rasterizer) {
     std::set<std::string> seen;
     for (const Pending& p : m_pending) seen.insert(p.emoji);
     for (const std::string& e : emoji) {
         if (e.empty() || !seen.insert(e).second) continue;
-        media::RgbaImage img = rasterizer.Render(e, cell_px);
+        media::RgbaImage img = rasterizer.RenderNative(e);
         if (img.Empty()) {
             m_missing.push_back(e);
             continue;
         }
-        const int id = atlas.AddCustomRectRegular(cell_px, cell_px);
-        m_pending.push_back(Pending{e, id, std::move(img.pixels), cell_px});
+        const int id = atlas.AddCustomRectRegular(img.width, img.height);
+        m_pending.push_back(Pending{e, id, std::move(img.pixels), img.width, img.height});
     }
 }
 
@@ -31,10 +31,11 @@ void PictogramAtlas::Finish(ImFontAtlas& atlas) {
     for (const Pending& p : m_pending) {
         const ImFontAtlasCustomRect* r = atlas.GetCustomRectByIndex(p.rect_id);
         if (!r || !r->IsPacked()) continue;
-        for (int y = 0; y < p.size; ++y)
+        for (int y = 0; y < p.height; ++y)
             std::memcpy(pixels + (static_cast<size_t>(r->Y + y) * width + r->X) * 4,
-                        p.rgba.data() + static_cast<size_t>(y) * p.size * 4, static_cast<size_t>(p.size) * 4);
+                        p.rgba.data() + static_cast<size_t>(y) * p.width * 4, static_cast<size_t>(p.width) * 4);
         Entry e;
+        e.aspect = static_cast<float>(p.width) / static_cast<float>(p.height);
         atlas.CalcCustomRectUV(r, &e.uv0, &e.uv1);
         m_entries[p.emoji] = e;
     }

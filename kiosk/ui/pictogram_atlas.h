@@ -17,12 +17,12 @@ class PictogramAtlas {
 public:
     struct Entry {
         ImVec2 uv0, uv1;
+        float aspect = 1.0f;  // width / height of the bitmap
     };
 
-    // Rasterizes each emoji (once, repeats skipped) and reserves its place in the
-    // atlas. Call before the atlas is built.
-    void Prepare(ImFontAtlas& atlas, const std::vector<std::string>& emoji, media::EmojiRasterizer& rasterizer,
-                 int cell_px = 128);
+    // Rasterizes each emoji at the font's strike size (once, repeats skipped) and
+    // reserves its place in the atlas. Call before the atlas is built.
+    void Prepare(ImFontAtlas& atlas, const std::vector<std::string>& emoji, media::EmojiRasterizer& rasterizer);
     // After the atlas is built: copies the pixels into its RGBA texture data and
     // computes each pictogram's UVs. Builds the atlas if it was not yet.
     void Finish(ImFontAtlas& atlas);
@@ -37,7 +37,7 @@ private:
         std::string emoji;
         int rect_id;
         std::vector<unsigned char> rgba;
-        int size;
+        int width, height;
     };
     std::vector<Pending> m_pending;
     std::map<std::string, Entry, std::less<>> m_entries;

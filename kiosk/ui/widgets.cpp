@@ -41,9 +41,12 @@ const Resources& Res() { return g_res ? *g_res : kNone; }
 void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size) {
     const PictogramAtlas* atlas = Res().pictos;
     const PictogramAtlas::Entry* e = atlas ? atlas->Find(emoji) : nullptr;
-    const ImVec2 a(center.x - size * 0.5f, center.y - size * 0.5f), b(center.x + size * 0.5f, center.y + size * 0.5f);
     if (e) {
-        dl->AddImage(ImGui::GetIO().Fonts->TexID, a, b, e->uv0, e->uv1);
+        // Fit the bitmap's own shape (136x128 for most) into the square.
+        const float w = e->aspect >= 1.0f ? size : size * e->aspect;
+        const float h = e->aspect >= 1.0f ? size / e->aspect : size;
+        dl->AddImage(ImGui::GetIO().Fonts->TexID, ImVec2(center.x - w * 0.5f, center.y - h * 0.5f),
+                     ImVec2(center.x + w * 0.5f, center.y + h * 0.5f), e->uv0, e->uv1);
     } else {
         // No glyph: a calm neutral dot, never a hole or a tofu box.
         dl->AddCircleFilled(center, size * 0.35f, colors::kTileBorder);

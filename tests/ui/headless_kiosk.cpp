@@ -1,10 +1,8 @@
 #include "headless_kiosk.h"
 
 #include "core/demo_school.h"
-#include "media/emoji_rasterizer.h"
-#include "screens/screens.h"
 #include "store/database.h"
-#include "ui/fonts.h"
+#include "ui/atlas_builder.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 
@@ -29,15 +27,9 @@ HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings) {
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
     io.DeltaTime = 1.0f / 60.0f;
     ui::Resources res;
-    res.fonts = ui::LoadFonts(*io.Fonts, ui::EmForScreenHeight(height));
+    res.fonts = ui::BuildKioskAtlas(*io.Fonts, ui::EmForScreenHeight(height),
+                                    ui::KioskPictograms(m_pictos, m_controller->Data()), m_atlas);
     ui::ApplyTheme(ImGui::GetStyle());
-    std::vector<std::string> emoji = m_pictos.AllEmoji();
-    for (const std::string& e : screens::ChromeEmoji()) emoji.push_back(e);
-    for (const Child& c : m_controller->Data().children) emoji.push_back(c.symbol);
-    media::EmojiRasterizer rasterizer;
-    m_atlas.Prepare(*io.Fonts, emoji, rasterizer);
-    io.Fonts->Build();
-    m_atlas.Finish(*io.Fonts);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));  // no renderer: any non-null id
     res.pictos = &m_atlas;
     m_ui = std::make_unique<ui::KioskUi>(*m_controller, m_pictos, m_catalogs, res);
