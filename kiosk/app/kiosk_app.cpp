@@ -240,10 +240,15 @@ int KioskApp::Run() {
         --m->frames_to_draw;
         const bool settled = m->frames_to_draw == 0;
         const bool record = !m->opt.ui_map_file.empty() && settled;
+        StartupTrace trace;
         if (m->DrawFrame(record)) m->frames_to_draw = 3;
+        if (first) trace.Mark("first frame drawn");  // shaders, atlas upload, draw
         glfwSwapBuffers(win);
-        if (first && report_first_frame) {
+        if (first) {
             glFinish();
+            trace.Mark("first frame on screen");
+        }
+        if (first && report_first_frame) {
             const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                 std::chrono::system_clock::now().time_since_epoch()).count();
             std::printf("first-frame-unix-ns %lld\n", static_cast<long long>(ns));
