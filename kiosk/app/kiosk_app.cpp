@@ -266,8 +266,7 @@ int KioskApp::Run() {
 }
 
 void KioskApp::Screenshot(Screen screen, const std::string& lang, const std::filesystem::path& out_png) {
-    m->controller->Dispatch(intent::SetLanguage{lang.empty() ? m->settings.default_lang : lang});
-    m->controller->Dispatch(intent::Navigate{screen});
+    m->controller->Preview(screen, lang.empty() ? m->settings.default_lang : lang);
     // Draw until photos are decoded and the frame is stable (bounded: 5 s).
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
     for (int settle = 0; settle < 3;) {

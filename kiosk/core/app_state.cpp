@@ -1,11 +1,19 @@
 #include "core/app_state.h"
 
+#include <algorithm>
+
 namespace kd {
 
 const char* ScreenName(Screen s) {
     switch (s) {
         case Screen::Home: return "home";
+        case Screen::TellClass: return "tell-class";
         case Screen::TellChild: return "tell-child";
+        case Screen::TellTopic: return "tell-topic";
+        case Screen::TellFeeling: return "tell-feeling";
+        case Screen::TellWish: return "tell-wish";
+        case Screen::TellDone: return "tell-done";
+        case Screen::TellFailed: return "tell-failed";
         case Screen::Photos: return "photos";
         case Screen::Week: return "week";
     }
@@ -18,34 +26,123 @@ std::optional<Screen> ScreenFromName(std::string_view name) {
     return std::nullopt;
 }
 
+int TellStep(Screen s) {
+    switch (s) {
+        case Screen::TellClass:
+        case Screen::TellChild: return 0;
+        case Screen::TellTopic: return 1;
+        case Screen::TellFeeling: return 2;
+        case Screen::TellWish: return 3;
+        default: return -1;
+    }
+}
+
+bool Draft::HasTopic(std::string_view id) const {
+    return std::find(topics.begin(), topics.end(), id) != topics.end();
+}
+
 namespace {
+
+bool InFlow(Screen s) { return TellStep(s) >= 0 || s == Screen::TellFailed; }
+
 struct Applier {
     AppState& st;
+
     void operator()(const intent::Navigate& n) {
-        // Starting the flow anew always starts from an empty draft.
-        if (n.to == Screen::TellChild && st.screen == Screen::Home) st.draft = Draft{};
+        // Entering the flow from outside always starts from an empty draft; an
+        // entrance kiosk asks for the class first.
+        if ((n.to == Screen::TellChild || n.to == Screen::TellClass) && !InFlow(st.screen)) {
+            st.draft = Draft{};
+            st.screen = st.entrance ? Screen::TellClass : Screen::TellChild;
+            return;
+        }
+        if (InFlow(n.to) && !InFlow(st.screen)) return;  // no jumping into the middle of the flow
         st.screen = n.to;
     }
     void operator()(const intent::GoHome&) {
         st.draft = Draft{};
         st.screen = Screen::Home;
     }
+    void operator()(const intent::Back&) {
+        switch (st.screen) {
+            case Screen::TellClass: (*this)(intent::GoHome{}); break;
+            case Screen::TellChild:
+                if (st.entrance) st.screen = Screen::TellClass;
+                else (*this)(intent::GoHome{});
+                break;
+            case Screen::TellTopic: st.screen = Screen::TellChild; break;
+            case Screen::TellFeeling: st.screen = Screen::TellTopic; break;
+            case Screen::TellWish: st.screen = Screen::TellFeeling; break;
+            case Screen::TellFailed: st.screen = Screen::TellWish; break;
+            default: (*this)(intent::GoHome{}); break;
+        }
+    }
+    void operator()(const intent::PickClass& p) {
+        if (st.screen != Screen::TellClass) return;
+        if (st.draft.class_id != p.class_id) {
+            st.draft.child_id.reset();
+            st.draft.about_class = false;
+        }
+        st.draft.class_id = p.class_id;
+        st.screen = Screen::TellChild;
+    }
     void operator()(const intent::PickChild& p) {
+        if (st.screen != Screen::TellChild) return;
         st.draft.child_id = p.child_id;
         st.draft.about_class = false;
+        st.screen = Screen::TellTopic;
     }
     void operator()(const intent::PickWholeClass&) {
+        if (st.screen != Screen::TellChild) return;
         st.draft.child_id.reset();
         st.draft.about_class = true;
+        st.screen = Screen::TellTopic;
     }
-    void operator()(const intent::SetLanguage& l) { st.lang = l.lang; }
+    void operator()(const intent::ToggleTopic& t) {
+        if (st.screen != Screen::TellTopic || t.topic.empty()) return;
+        auto& v = st.draft.topics;
+        const auto it = std::find(v.begin(), v.end(), t.topic);
+        if (it == v.end()) v.push_back(t.topic);
+        else v.erase(it);
+    }
+    void operator()(const intent::Next&) {
+        if (st.screen == Screen::TellTopic && !st.draft.topics.empty()) st.screen = Screen::TellFeeling;
+    }
+    void operator()(const intent::PickFeeling& f) {
+        if (st.screen != Screen::TellFeeling || f.feeling < 1 || f.feeling > 5) return;
+        st.draft.feeling = f.feeling;
+        st.screen = Screen::TellWish;
+    }
+    void operator()(const intent::PickWish& w) {
+        if (st.screen != Screen::TellWish || w.wish.empty()) return;
+        st.draft.wish = w.wish;
+    }
+    void operator()(const intent::ToggleInterpreter&) {
+        if (st.screen == Screen::TellWish) st.draft.interpreter = !st.draft.interpreter;
+    }
+    void operator()(const intent::Send&) {}  // the controller commits; see KioskController::Dispatch
+    void operator()(const intent::SetLanguage& l) {
+        if (!l.lang.empty()) st.lang = l.lang;
+    }
 };
+
 }  // namespace
 
 void Apply(AppState& state, const Intent& in) { std::visit(Applier{state}, in); }
 
+void MarkSent(AppState& state) {
+    state.last_sent_child = state.draft.child_id;
+    state.last_sent_about_class = state.draft.about_class;
+    state.draft = Draft{};
+    state.screen = Screen::TellDone;
+}
+
+void MarkSendFailed(AppState& state) { state.screen = Screen::TellFailed; }
+
 void ResetForNextParent(AppState& state, const std::string& default_lang) {
     state.draft = Draft{};
+    state.last_sent_child.reset();
+    state.last_sent_about_class = false;
     state.screen = Screen::Home;
     state.lang = default_lang;
 }

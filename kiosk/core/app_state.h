@@ -13,44 +13,87 @@ namespace kd {
 
 enum class Screen {
     Home,
-    TellChild,  // "tell the teacher", step 1: which child
-    Photos,     // today's photos
-    Week,       // this week
+    TellClass,    // "tell the teacher" on an entrance kiosk: which class
+    TellChild,    // step 1: which child (or the whole class)
+    TellTopic,    // step 2: what about (one or more)
+    TellFeeling,  // step 3: how do you feel about it (five faces)
+    TellWish,     // step 4: what would you like, and send
+    TellDone,     // the check mark: committed, the teacher will see it
+    TellFailed,   // not sent: tell the teacher at the door; the draft is kept
+    Photos,       // today's photos
+    Week,         // this week
 };
 
-inline constexpr Screen kAllScreens[] = {Screen::Home, Screen::TellChild, Screen::Photos, Screen::Week};
+inline constexpr Screen kAllScreens[] = {Screen::Home,     Screen::TellClass, Screen::TellChild, Screen::TellTopic,
+                                         Screen::TellFeeling, Screen::TellWish, Screen::TellDone, Screen::TellFailed,
+                                         Screen::Photos,   Screen::Week};
 
 // Stable names, used by `screenshot --screen` and in the UI map.
 const char* ScreenName(Screen s);
 std::optional<Screen> ScreenFromName(std::string_view name);
 
-// What a parent has picked in the "tell the teacher" flow. Never outlives an idle reset.
-struct Draft {
-    std::optional<Id> child_id;
-    bool about_class = false;  // "about the class / a general question"
+// The steps of "tell the teacher", for the step dots: 0-based, or -1 off the flow.
+int TellStep(Screen s);
+inline constexpr int kTellSteps = 4;
 
-    bool Empty() const { return !child_id && !about_class; }
+// What a parent has picked in the "tell the teacher" flow. Never outlives an
+// idle reset, a Cancel, or a sent concern.
+struct Draft {
+    std::optional<Id> class_id;  // entrance kiosk: the class picked first
+    std::optional<Id> child_id;
+    bool about_class = false;    // "about the class / a general question"
+    std::vector<std::string> topics;  // topic ids, in the order picked
+    int feeling = 0;             // 1 (very happy) .. 5 (very worried); 0: not yet
+    std::string wish;            // wish id; empty: not yet
+    bool interpreter = false;
+    std::string submission_id;   // made once per draft: a retried or double Send is one concern
+
+    bool Empty() const {
+        return !class_id && !child_id && !about_class && topics.empty() && feeling == 0 && wish.empty() &&
+               !interpreter;
+    }
+    bool HasWho() const { return child_id.has_value() || about_class; }
+    bool Complete() const { return HasWho() && !topics.empty() && feeling >= 1 && feeling <= 5 && !wish.empty(); }
+    bool HasTopic(std::string_view id) const;
 };
 
 struct AppState {
     Screen screen = Screen::Home;
     std::string lang = "nl";
+    bool entrance = false;  // an entrance kiosk asks for the class first
     Draft draft;
+    std::optional<Id> last_sent_child;  // for the check mark screen; cleared when it ends
+    bool last_sent_about_class = false;
 };
 
 namespace intent {
 struct Navigate { Screen to; };
-struct GoHome {};                 // the big Home / Cancel
+struct GoHome {};                  // Cancel, or the Home button: drops the draft
+struct Back {};                    // one step back in the flow, keeping what was picked
+struct PickClass { Id class_id; };
 struct PickChild { Id child_id; };
 struct PickWholeClass {};
+struct ToggleTopic { std::string topic; };
+struct Next {};                    // from the topics, once at least one is picked
+struct PickFeeling { int feeling; };
+struct PickWish { std::string wish; };
+struct ToggleInterpreter {};
+struct Send {};                    // the app commits the concern, then Sent or SendFailed
 struct SetLanguage { std::string lang; };
 }  // namespace intent
 
-using Intent = std::variant<intent::Navigate, intent::GoHome, intent::PickChild, intent::PickWholeClass,
-                            intent::SetLanguage>;
+using Intent = std::variant<intent::Navigate, intent::GoHome, intent::Back, intent::PickClass, intent::PickChild,
+                            intent::PickWholeClass, intent::ToggleTopic, intent::Next, intent::PickFeeling,
+                            intent::PickWish, intent::ToggleInterpreter, intent::Send, intent::SetLanguage>;
 
-// Applies one intent. Pure: no disk, no clock.
+// Applies one intent. Pure: no disk, no clock. Send only checks the draft; the
+// controller does the commit and then calls MarkSent or MarkSendFailed.
 void Apply(AppState& state, const Intent& in);
+
+// After the concern is on disk: the check mark, and a clean draft.
+void MarkSent(AppState& state);
+// The commit failed: the picture that says "tell the teacher", draft kept for a retry.
+void MarkSendFailed(AppState& state);
 
 // What the idle timer does: home, draft dropped, the default language back.
 void ResetForNextParent(AppState& state, const std::string& default_lang);

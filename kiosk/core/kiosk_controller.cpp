@@ -3,22 +3,34 @@
 #include "i18n/dates.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
+#include "store/concerns_repo.h"
 #include "store/events_repo.h"
 #include "store/photos_repo.h"
 #include "store/polls_repo.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <random>
 
 namespace kd {
 
 namespace {
 constexpr double kDayCheckInterval = 60.0;  // wake once a minute to notice midnight
+
+// 128 random bits as hex: names one draft's submission, whatever happens to it.
+std::string NewSubmissionId() {
+    std::random_device rd;
+    char buf[33];
+    std::snprintf(buf, sizeof buf, "%08x%08x%08x%08x", rd(), rd(), rd(), rd());
+    return buf;
+}
 }
 
 KioskController::KioskController(SQLite::Database& db, const Clock& clock, Settings settings)
     : m_db(db), m_clock(clock), m_settings(std::move(settings)), m_idle(m_settings.idle_timeout_s) {
     m_state.lang = m_settings.default_lang;
+    m_state.entrance = m_settings.mode == KioskMode::Entrance;
     m_idle.Touch(m_clock.MonotonicSeconds());
     Reload();
 }
@@ -30,9 +42,45 @@ void KioskController::Dispatch(const std::vector<Intent>& intents) {
 }
 
 void KioskController::Dispatch(const Intent& in) {
+    if (std::holds_alternative<intent::Send>(in)) {
+        Send();
+        return;
+    }
     const std::string lang_before = m_state.lang;
     Apply(m_state, in);
     if (m_state.lang != lang_before) RelabelDates();
+}
+
+void KioskController::Send() {
+    // Only from the last step (or its retry screen), only a complete draft: a
+    // second tap on Send finds the check mark screen and does nothing.
+    if ((m_state.screen != Screen::TellWish && m_state.screen != Screen::TellFailed) || !m_state.draft.Complete())
+        return;
+    Draft& d = m_state.draft;
+    if (d.submission_id.empty()) d.submission_id = NewSubmissionId();
+    Concern c;
+    c.submission_id = d.submission_id;
+    c.class_id = d.class_id.value_or(m_data.door_class.id);
+    c.child_id = d.child_id;
+    c.topics = d.topics;
+    c.feeling = d.feeling;
+    c.wish = d.wish;
+    c.interpreter = d.interpreter;
+    c.lang = m_state.lang;
+    c.kiosk_id = m_settings.kiosk_id;
+    c.created_at = m_clock.UnixSeconds();
+    try {
+        c.id = store::ConcernsRepo(m_db).Add(c);
+    } catch (const std::exception& e) {
+        m_last_send_error = e.what();
+        std::fprintf(stderr, "klasdeur: a concern could not be saved: %s\n", e.what());
+        MarkSendFailed(m_state);
+        return;
+    }
+    m_last_send_error.clear();
+    if (m_on_confirmed) m_on_confirmed(c);
+    MarkSent(m_state);
+    m_done_until = m_clock.MonotonicSeconds() + kDoneSeconds;
 }
 
 bool KioskController::AtRest() const {
@@ -42,6 +90,13 @@ bool KioskController::AtRest() const {
 bool KioskController::Tick() {
     const double now = m_clock.MonotonicSeconds();
     bool changed = false;
+    if (m_state.screen == Screen::TellDone && now >= m_done_until) {
+        // The check mark has been seen: home by itself, in the parent's language still.
+        m_state.screen = Screen::Home;
+        m_state.last_sent_child.reset();
+        m_state.last_sent_about_class = false;
+        changed = true;
+    }
     if (!AtRest() && m_idle.Expired(now)) {
         const std::string lang_before = m_state.lang;
         ResetForNextParent(m_state, m_settings.default_lang);
@@ -60,6 +115,7 @@ bool KioskController::Tick() {
 
 double KioskController::NextDeadline() const {
     double next = m_next_day_check;
+    if (m_state.screen == Screen::TellDone) next = std::min(next, m_done_until);
     if (!AtRest()) {
         const double now = m_clock.MonotonicSeconds();
         const double deadline = m_idle.Deadline();
@@ -90,6 +146,13 @@ void KioskController::Reload() {
         for (const ClassInfo& c : d.classes)
             if (c.id == m_settings.class_id) d.door_class = c;
         d.children = children.InClass(d.door_class.id);
+        if (m_settings.mode == KioskMode::Entrance)
+            for (const ClassInfo& c : d.classes) {
+                const auto kids = children.InClass(c.id);
+                d.all_children.insert(d.all_children.end(), kids.begin(), kids.end());
+            }
+        else
+            d.all_children = d.children;
 
         const std::string today = d.today.Iso();
         d.photos_day = photos.LatestDayWithPhotos(d.door_class.id, today).value_or(today);
@@ -108,6 +171,34 @@ void KioskController::Reload() {
     m_data = std::move(d);
     m_next_day_check = m_clock.MonotonicSeconds() + kDayCheckInterval;
     RelabelDates();
+}
+
+void KioskController::Preview(Screen screen, const std::string& lang) {
+    ResetForNextParent(m_state, m_settings.default_lang);
+    Apply(m_state, intent::SetLanguage{lang});
+    RelabelDates();
+    if (TellStep(screen) < 0 && screen != Screen::TellDone && screen != Screen::TellFailed) {
+        Apply(m_state, intent::Navigate{screen});
+        return;
+    }
+    // Walk the flow the way a parent would, up to the screen asked for.
+    Apply(m_state, intent::Navigate{Screen::TellChild});
+    if (m_state.screen == Screen::TellClass && screen != Screen::TellClass && !m_data.classes.empty())
+        Apply(m_state, intent::PickClass{m_data.door_class.id});
+    if (screen == Screen::TellClass || screen == Screen::TellChild) return;
+    if (!m_data.children.empty()) Apply(m_state, intent::PickChild{m_data.children.front().id});
+    else Apply(m_state, intent::PickWholeClass{});
+    Apply(m_state, intent::ToggleTopic{"hurt"});
+    Apply(m_state, intent::ToggleTopic{"question"});
+    if (screen == Screen::TellTopic) return;
+    Apply(m_state, intent::Next{});
+    if (screen == Screen::TellFeeling) return;
+    Apply(m_state, intent::PickFeeling{4});
+    Apply(m_state, intent::PickWish{"talk_today"});
+    if (screen == Screen::TellWish) return;
+    if (screen == Screen::TellDone) MarkSent(m_state);
+    else MarkSendFailed(m_state);
+    m_done_until = m_clock.MonotonicSeconds() + kDoneSeconds;
 }
 
 void KioskController::RelabelDates() {

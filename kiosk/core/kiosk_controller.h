@@ -8,7 +8,9 @@
 #include "core/kiosk_data.h"
 #include "core/settings.h"
 
+#include <functional>
 #include <limits>
+#include <string>
 #include <vector>
 
 namespace SQLite { class Database; }
@@ -36,11 +38,26 @@ public:
     // Re-reads everything the screens show.
     void Reload();
 
+    // For `screenshot`: shows `screen` as a parent would see it midway through
+    // the flow (the first child, a topic, a feeling, a wish picked), without
+    // committing anything.
+    void Preview(Screen screen, const std::string& lang);
+
+    // Called right after a concern is committed, before the check mark is drawn
+    // (the app logs it: proof for the crash tests that a confirmed concern is on disk).
+    void SetConfirmedListener(std::function<void(const Concern&)> f) { m_on_confirmed = std::move(f); }
+    // Why the last Send failed (for the log; the parent sees a picture).
+    const std::string& LastSendError() const { return m_last_send_error; }
+
+    // How long the check mark stays before the kiosk goes home by itself.
+    static constexpr double kDoneSeconds = 6.0;
+
     // Home, default language, no draft: nothing for the idle timer to undo.
     bool AtRest() const;
 
 private:
     void RelabelDates();
+    void Send();
 
     SQLite::Database& m_db;
     const Clock& m_clock;
@@ -49,6 +66,9 @@ private:
     IdleTimer m_idle;
     KioskData m_data;
     double m_next_day_check = 0;
+    double m_done_until = 0;
+    std::function<void(const Concern&)> m_on_confirmed;
+    std::string m_last_send_error;
 };
 
 }  // namespace kd

@@ -22,6 +22,7 @@ struct KioskData {
     std::vector<ClassInfo> classes;  // every class (the entrance kiosk shows them all)
     ClassInfo door_class;            // the class this kiosk belongs to (or the first)
     std::vector<Child> children;     // of door_class
+    std::vector<Child> all_children; // of every class on an entrance kiosk; else of door_class
 
     CivilDate today;
     std::string today_label;         // "dinsdag 24 november"

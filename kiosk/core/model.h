@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kd {
 
@@ -61,6 +62,28 @@ struct Poll {
     std::optional<Id> event_id;
     std::string opens_on;
     std::string closes_on;
+};
+
+}  // namespace kd
+
+namespace kd {
+
+enum class ConcernStatus { New, Seen, WillTalk, Done };
+
+// What a parent told the teacher.
+struct Concern {
+    Id id = 0;
+    std::string submission_id;
+    Id class_id = 0;
+    std::optional<Id> child_id;  // empty: about the whole class
+    std::vector<std::string> topics;
+    int feeling = 0;             // 1 very happy .. 5 very worried
+    std::string wish;
+    bool interpreter = false;
+    std::string lang;
+    std::string kiosk_id;
+    std::int64_t created_at = 0;
+    ConcernStatus status = ConcernStatus::New;
 };
 
 }  // namespace kd

@@ -14,7 +14,13 @@ namespace kd::screens {
 using ui::KioskView;
 
 void DrawHome(const KioskView& v, std::vector<Intent>& out);
+void DrawTellClass(const KioskView& v, std::vector<Intent>& out);
 void DrawTellChild(const KioskView& v, std::vector<Intent>& out);
+void DrawTellTopic(const KioskView& v, std::vector<Intent>& out);
+void DrawTellFeeling(const KioskView& v, std::vector<Intent>& out);
+void DrawTellWish(const KioskView& v, std::vector<Intent>& out);
+void DrawTellDone(const KioskView& v, std::vector<Intent>& out);
+void DrawTellFailed(const KioskView& v, std::vector<Intent>& out);
 void DrawPhotos(const KioskView& v, std::vector<Intent>& out);
 void DrawWeek(const KioskView& v, std::vector<Intent>& out);
 
@@ -22,6 +28,10 @@ void DrawWeek(const KioskView& v, std::vector<Intent>& out);
 // The bar over every screen but home: a big Home button and the screen's title
 // with its pictogram. Returns the y where the screen's content starts.
 float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid);
+// [tell_chrome.cpp] The top of each step of "tell the teacher": Back, Cancel,
+// step dots, the question and who it is about. Returns where content starts.
+float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* question_msgid);
+const Child* FindChild(const KioskView& v, Id id);
 // The last ten seconds before the idle reset, counted down in a corner.
 void DrawIdleCountdown(const KioskView& v);
 // Lays out n equal cells in the rectangle, as large as fit, filled from the

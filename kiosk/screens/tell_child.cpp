@@ -1,6 +1,6 @@
 // "Tell the teacher", step 1: which child. The class's children as tiles, each
 // with the child's own picture symbol big and the first name small, plus one
-// tile for the whole class.
+// tile for the whole class. One tap goes on to the topics.
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
@@ -14,23 +14,29 @@ using namespace kd::ui;
 
 void DrawTellChild(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = DrawScreenHeader(v, out, "💬", N_("Who is it about?"));
-    const float margin = Em(1.5f);
-    const int n = static_cast<int>(v.data.children.size()) + 1;
-    const Grid g = FitGrid(n, ImVec2(margin, top + Em(1.0f)), ImVec2(display.x - margin, display.y - margin), Em(1.0f),
-                           1.0f);
-    const bool rtl = Res().rtl;
+    const float top = DrawFlowHeader(v, out, "💬", N_("Who is it about?"));
     const Draft& draft = v.state.draft;
+    const Id class_id = draft.class_id.value_or(v.data.door_class.id);
+    int n = 1;
+    for (const Child& c : v.data.all_children) n += c.class_id == class_id;
+
+    const float margin = Em(1.5f);
+    const Grid g = FitGrid(n, ImVec2(margin, top), ImVec2(display.x - margin, display.y - margin), Em(1.0f), 1.0f);
+    const bool rtl = Res().rtl;
     int i = 0;
-    for (const Child& c : v.data.children) {
+    for (const Child& c : v.data.all_children) {
+        if (c.class_id != class_id) continue;
         ImGui::SetCursorScreenPos(g.CellPos(i++, rtl));
         // A child's name is not a msgid: the UI map gets an empty msgid for it.
         const TileState st = draft.child_id == c.id ? TileState::Selected : TileState::Normal;
         if (PictoTile({"child", c.id}, c.symbol.c_str(), "", c.first_name.c_str(), g.cell, colors::kBar, st))
             out.push_back(intent::PickChild{c.id});
     }
+    const ClassInfo* cls = &v.data.door_class;
+    for (const ClassInfo& c : v.data.classes)
+        if (c.id == class_id) cls = &c;
     ImGui::SetCursorScreenPos(g.CellPos(i, rtl));
-    const char* symbol = v.data.door_class.symbol.empty() ? "🏫" : v.data.door_class.symbol.c_str();
+    const char* symbol = cls->symbol.empty() ? "🏫" : cls->symbol.c_str();
     if (PictoTile({"child.class"}, symbol, N_("The whole class"), v.T(N_("The whole class")), g.cell, colors::kTell,
                   draft.about_class ? TileState::Selected : TileState::Normal))
         out.push_back(intent::PickWholeClass{});

@@ -45,7 +45,13 @@ bool KioskUi::Frame(UiMap* record_into) {
     if (m_resources.fonts.body) ImGui::PushFont(m_resources.fonts.body);
     switch (st.screen) {
         case Screen::Home: screens::DrawHome(view, m_intents); break;
+        case Screen::TellClass: screens::DrawTellClass(view, m_intents); break;
         case Screen::TellChild: screens::DrawTellChild(view, m_intents); break;
+        case Screen::TellTopic: screens::DrawTellTopic(view, m_intents); break;
+        case Screen::TellFeeling: screens::DrawTellFeeling(view, m_intents); break;
+        case Screen::TellWish: screens::DrawTellWish(view, m_intents); break;
+        case Screen::TellDone: screens::DrawTellDone(view, m_intents); break;
+        case Screen::TellFailed: screens::DrawTellFailed(view, m_intents); break;
         case Screen::Photos: screens::DrawPhotos(view, m_intents); break;
         case Screen::Week: screens::DrawWeek(view, m_intents); break;
     }

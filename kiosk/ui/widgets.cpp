@@ -53,6 +53,17 @@ void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size) {
     }
 }
 
+bool WordsFit(ImFont* font, float wrap_width, const char* text) {
+    const char* s = text;
+    while (*s) {
+        const char* e = s;
+        while (*e && *e != ' ' && *e != '\n') ++e;
+        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s, e).x > wrap_width) return false;
+        s = *e ? e + 1 : e;
+    }
+    return true;
+}
+
 float CalcTextCenteredHeight(ImFont* font, float wrap_width, const char* text) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text).y;
 }
@@ -93,14 +104,24 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
     dl->AddRect(bb.Min, bb.Max, selected ? colors::kSelectedBorder : colors::kTileBorder, r, 0,
                 selected ? Em(0.25f) : Em(0.08f));
 
-    ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
     const float pad = Em(0.6f);
     const float wrap = bb.GetWidth() - 2 * pad;
-    const float text_h = label && *label ? CalcTextCenteredHeight(font, wrap, label) : 0.0f;
-    const float avail = bb.GetHeight() - text_h - 3 * pad;
-    // Pictograms come from a 128 px strike: cap them so they stay sharp.
-    float picto = std::min({avail, wrap, picto_em > 0 ? Em(picto_em) : 1e9f, 1.3f * 128.0f});
-    picto = std::max(picto, 0.0f);
+    // The pictogram first: it is what a parent reads. It keeps at least half the
+    // tile, and is capped so the 128 px strike stays sharp.
+    float picto = std::min({wrap, bb.GetHeight() * 0.52f, picto_em > 0 ? Em(picto_em) : 1e9f, 1.3f * 128.0f});
+    // Then the words, in the large font if they fit without breaking a word, else smaller.
+    ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    float text_h = 0.0f;
+    if (label && *label) {
+        const float room = bb.GetHeight() - picto - 3 * pad;
+        text_h = CalcTextCenteredHeight(font, wrap, label);
+        if ((text_h > room || !WordsFit(font, wrap, label)) && Res().fonts.body) {
+            font = Res().fonts.body;
+            text_h = CalcTextCenteredHeight(font, wrap, label);
+        }
+    }
+    const float avail = std::max(0.0f, bb.GetHeight() - text_h - 3 * pad);
+    picto = std::max(0.0f, std::min(picto * 1.25f, avail));
     const ImVec2 c(bb.GetCenter().x, bb.Min.y + pad + (avail + pad) * 0.5f);
     dl->AddCircleFilled(c, picto * 0.62f, accent, 48);
     DrawPicto(dl, emoji, c, picto);
@@ -118,20 +139,21 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
     return pressed;
 }
 
-bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 fill) {
+bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 fill,
+               bool enabled) {
     ImRect bb;
     bool held = false;
-    const bool pressed = TouchItem(id, msgid, size, bb, held);
+    const bool pressed = TouchItem(id, msgid, size, bb, held) && enabled;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float r = Em(0.7f);
-    dl->AddRectFilled(bb.Min, bb.Max, held ? colors::kTilePressed : fill, r);
+    dl->AddRectFilled(bb.Min, bb.Max, !enabled ? colors::kBar : (held ? colors::kTilePressed : fill), r);
     dl->AddRect(bb.Min, bb.Max, colors::kTileBorder, r, 0, Em(0.08f));
     ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
     const float picto = std::min(bb.GetHeight() - Em(0.6f), Em(2.2f));
     const float text_w = label ? font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x : 0;
     const float gap = Em(0.5f);
     const float total = picto + (text_w > 0 ? gap + text_w : 0);
-    const float rtl = Res().rtl;
+    const bool rtl = Res().rtl;
     float x = bb.GetCenter().x - total * 0.5f;
     const float cy = bb.GetCenter().y;
     if (rtl) {
@@ -141,6 +163,10 @@ bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* la
         DrawPicto(dl, emoji, ImVec2(x + picto * 0.5f, cy), picto);
         x += picto + gap;
         if (text_w > 0) dl->AddText(font, font->FontSize, ImVec2(x, cy - font->FontSize * 0.55f), colors::kText, label);
+    }
+    if (!enabled) {
+        // Faded: a veil over pictogram and words says "not yet" without words.
+        dl->AddRectFilled(bb.Min, bb.Max, IM_COL32(243, 233, 220, 150), r);
     }
     return pressed;
 }

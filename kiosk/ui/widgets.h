@@ -28,6 +28,8 @@ void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size);
 float DrawTextCentered(ImDrawList* dl, ImFont* font, float center_x, float top_y, float wrap_width, const char* text,
                        ImU32 color);
 float CalcTextCenteredHeight(ImFont* font, float wrap_width, const char* text);
+// Whether every word of `text` fits in `wrap_width` (so wrapping never splits a word).
+bool WordsFit(ImFont* font, float wrap_width, const char* text);
 
 enum class TileState { Normal, Selected };
 
@@ -36,8 +38,10 @@ enum class TileState { Normal, Selected };
 bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 accent,
                TileState state = TileState::Normal, float picto_em = 0.0f);
 
-// A wide button for bars: pictogram then label, in one row.
-bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 fill);
+// A wide button: pictogram then label, in one row (mirrored right to left).
+// A disabled one is drawn faded and never fires, but stays in the UI map.
+bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 fill,
+               bool enabled = true);
 
 // A text-only pill (the language bar), drawn with `font`.
 bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected);

@@ -1,0 +1,49 @@
+// Sent: a large check mark, the child's symbol, and "the teacher will see this
+// today". Shown only after the concern is committed; goes home by itself.
+#include "screens/screens.h"
+
+#include "i18n/catalog.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace kd::screens {
+
+using namespace kd::ui;
+
+void DrawTellDone(const KioskView& v, std::vector<Intent>& out) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    const float cx = display.x * 0.5f;
+    const float cy = display.y * 0.36f;
+
+    // A big green disc with a white check: drawn, so it is as large as we like and always sharp.
+    const float r = Em(6.0f);
+    dl->AddCircleFilled(ImVec2(cx, cy), r, colors::Rgb(0x4CAF6A), 64);
+    const ImVec2 tick[3] = {ImVec2(cx - r * 0.48f, cy + r * 0.02f), ImVec2(cx - r * 0.12f, cy + r * 0.36f),
+                            ImVec2(cx + r * 0.5f, cy - r * 0.34f)};
+    dl->AddPolyline(tick, 3, IM_COL32_WHITE, 0, r * 0.16f);
+
+    // Whose message it was: the child's own symbol beside the check.
+    const Child* child = v.state.last_sent_child ? FindChild(v, *v.state.last_sent_child) : nullptr;
+    const char* symbol = child ? child->symbol.c_str() : (v.state.last_sent_about_class ? v.data.door_class.symbol.c_str() : nullptr);
+    if (symbol && *symbol) {
+        const float s = Em(4.2f);
+        const ImVec2 c(cx + (Res().rtl ? -1.0f : 1.0f) * (r + Em(0.5f)), cy + r * 0.55f);
+        dl->AddCircleFilled(c, s * 0.62f, colors::kTile, 48);
+        DrawPicto(dl, symbol, c, s);
+    }
+    float y = cy + r + Em(1.5f);
+    y += DrawTextCentered(dl, large, cx, y, display.x - Em(4.0f),
+                          v.T(N_("Thank you!")), colors::kText);
+    DrawTextCentered(dl, large, cx, y + Em(0.4f), display.x - Em(4.0f), v.T(N_("The teacher will see this today.")),
+                     colors::kTextSoft);
+
+    // Home now, for whoever is in a hurry; it also goes by itself.
+    const ImVec2 size = Em(10.0f, 3.2f);
+    ImGui::SetCursorScreenPos(ImVec2(cx - size.x * 0.5f, display.y - Em(1.5f) - size.y));
+    if (BarButton({"nav.home"}, "🏠", N_("Home"), v.T(N_("Home")), size, colors::kTile)) out.push_back(intent::GoHome{});
+}
+
+}  // namespace kd::screens

@@ -1,0 +1,57 @@
+// "Tell the teacher", step 4: what would you like. Talk today, call me, a
+// private talk, or no answer needed; "I need an interpreter" goes with any of
+// them. One tap on Send commits it.
+#include "screens/screens.h"
+
+#include "i18n/catalog.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace kd::screens {
+
+using namespace kd::ui;
+
+void DrawTellWish(const KioskView& v, std::vector<Intent>& out) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float top = DrawFlowHeader(v, out, "🙋", N_("What would you like?"));
+    const bool rtl = Res().rtl;
+    const float margin = Em(1.5f);
+    const ImVec2 send_size = Em(14.0f, 3.8f);
+    const float bottom = display.y - margin - send_size.y - Em(1.0f);
+    const Draft& d = v.state.draft;
+
+    // The four wishes in a row, the interpreter toggle apart at the end.
+    int wishes = 0;
+    const Pictogram* interpreter = nullptr;
+    for (const Pictogram& w : v.pictos.wishes.Rows()) {
+        if (w.id == "interpreter") interpreter = &w;
+        else ++wishes;
+    }
+    const int cells = wishes + (interpreter ? 1 : 0);
+    const Grid g = FitGrid(cells, ImVec2(margin, top), ImVec2(display.x - margin, bottom), Em(1.0f), 0.85f, cells);
+    int i = 0;
+    for (const Pictogram& w : v.pictos.wishes.Rows()) {
+        if (&w == interpreter) continue;
+        ImGui::SetCursorScreenPos(g.CellPos(i++, rtl));
+        if (PictoTile({"wish", -1, w.id.c_str()}, w.emoji.c_str(), w.msgid.c_str(), v.T(w.msgid.c_str()), g.cell,
+                      colors::kBar, d.wish == w.id ? TileState::Selected : TileState::Normal))
+            out.push_back(intent::PickWish{w.id});
+    }
+    if (interpreter) {
+        ImVec2 pos = g.CellPos(i, rtl);
+        pos.x += rtl ? -Em(0.6f) : Em(0.6f);  // set apart: it adds to the choice, it is not one
+        ImGui::SetCursorScreenPos(pos);
+        if (PictoTile({"wish.interpreter"}, interpreter->emoji.c_str(), interpreter->msgid.c_str(),
+                      v.T(interpreter->msgid.c_str()), g.cell, colors::kWeek,
+                      d.interpreter ? TileState::Selected : TileState::Normal))
+            out.push_back(intent::ToggleInterpreter{});
+    }
+
+    ImGui::SetCursorScreenPos(
+        ImVec2(rtl ? margin : display.x - margin - send_size.x, display.y - margin - send_size.y));
+    if (BarButton({"nav.send"}, "✅", N_("Send"), v.T(N_("Send")), send_size, colors::kPhotos, d.Complete()))
+        out.push_back(intent::Send{});
+}
+
+}  // namespace kd::screens
