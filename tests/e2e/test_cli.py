@@ -35,7 +35,8 @@ def main(binary):
     assert r.returncode == 0 and data in r.stdout, r.stdout
 
     r = run(binary, "screenshot", "--list")
-    assert r.stdout.split() == ["home", "tell-child", "photos", "week"], r.stdout
+    assert r.stdout.split() == ["home", "tell-class", "tell-child", "tell-topic", "tell-feeling", "tell-wish",
+                                "tell-done", "tell-failed", "photos", "week"], r.stdout
 
     # A damaged database: a verdict, exit 1, no trace.
     bad = tempfile.mkdtemp(prefix="klasdeur-bad-")

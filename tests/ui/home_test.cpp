@@ -40,7 +40,7 @@ TEST_CASE("every tappable item on every screen is big enough for a thumb") {
             CHECK(i.max.x - i.min.x >= min_px);
             CHECK(i.max.y - i.min.y >= min_px);
         }
-        REQUIRE(k.Tap("nav.home"));
+        REQUIRE(k.Tap(k.Map().Find("nav.home") ? "nav.home" : "nav.cancel"));
     }
 }
 

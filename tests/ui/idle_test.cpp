@@ -17,7 +17,7 @@ TEST_CASE("walking away mid-flow: the next parent finds home, in Dutch, with no 
     k.Clock().Advance(59);
     k.Controller().Tick();
     k.Settle();
-    CHECK(k.CurrentScreen() == Screen::TellChild);  // not yet
+    CHECK(k.CurrentScreen() == Screen::TellTopic);  // not yet
 
     k.Clock().Advance(1.5);
     CHECK(k.Controller().Tick());

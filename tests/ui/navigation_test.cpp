@@ -14,7 +14,7 @@ TEST_CASE("each home tile opens its screen, and Home comes back") {
         INFO(id);
         REQUIRE(k.Tap(id));
         CHECK(k.CurrentScreen() == screen);
-        REQUIRE(k.Tap("nav.home"));
+        REQUIRE(k.Tap(k.Map().Find("nav.home") ? "nav.home" : "nav.cancel"));
         CHECK(k.CurrentScreen() == Screen::Home);
     }
 }
@@ -48,6 +48,9 @@ TEST_CASE("the children screen shows every child of the class and the whole clas
     CHECK(k.Map().Find("child.class"));
     REQUIRE(k.Tap("child." + std::to_string(children[3].id)));
     CHECK(k.Controller().State().draft.child_id == children[3].id);
+    CHECK(k.CurrentScreen() == Screen::TellTopic);
+    REQUIRE(k.Tap("nav.back"));
+    CHECK(k.Map().Find("child." + std::to_string(children[3].id)));
     REQUIRE(k.Tap("child.class"));
     CHECK(k.Controller().State().draft.about_class);
     CHECK_FALSE(k.Controller().State().draft.child_id);

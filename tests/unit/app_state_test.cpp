@@ -16,6 +16,7 @@ TEST_CASE("navigation, picking and going home") {
     CHECK(st.screen == Screen::TellChild);
     Apply(st, intent::PickChild{7});
     CHECK(st.draft.child_id == 7);
+    Apply(st, intent::Back{});
     Apply(st, intent::PickWholeClass{});
     CHECK_FALSE(st.draft.child_id);
     CHECK(st.draft.about_class);

@@ -46,7 +46,7 @@ TEST_CASE("the idle timer sends the kiosk home and drops the draft") {
     k.OnInput();  // the parent is still there at 30 s
     clock.Advance(59);
     CHECK_FALSE(k.Tick());
-    CHECK(k.State().screen == Screen::TellChild);
+    CHECK(k.State().screen == Screen::TellTopic);
     CHECK(k.IdleSecondsLeft() == Approx(1));
     clock.Advance(1);
     CHECK(k.Tick());

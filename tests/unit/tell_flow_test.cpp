@@ -1,0 +1,229 @@
+// The "tell the teacher" state machine and the controller's commit.
+#include "core/app_state.h"
+#include "core/demo_school.h"
+#include "core/kiosk_controller.h"
+#include "store/concerns_repo.h"
+#include "store/database.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <catch2/catch.hpp>
+
+using namespace kd;
+
+namespace {
+
+constexpr std::int64_t kTuesday = 20781LL * 86400 + 10 * 3600;
+
+struct Fixture {
+    std::unique_ptr<SQLite::Database> db = store::OpenMemoryDatabase();
+    ManualClock clock{kTuesday};
+    std::unique_ptr<KioskController> k;
+    std::vector<std::string> confirmed;
+
+    Fixture() {
+        SeedDemoSchool(*db, CivilDate{2026, 11, 24});
+        k = std::make_unique<KioskController>(*db, clock, Settings{});
+        k->SetConfirmedListener([this](const Concern& c) { confirmed.push_back(c.submission_id); });
+    }
+    Id FirstChild() const { return k->Data().children.front().id; }
+    void WalkToWish() {
+        k->Dispatch(intent::Navigate{Screen::TellChild});
+        k->Dispatch(intent::PickChild{FirstChild()});
+        k->Dispatch(intent::ToggleTopic{"hurt"});
+        k->Dispatch(intent::ToggleTopic{"question"});
+        k->Dispatch(intent::Next{});
+        k->Dispatch(intent::PickFeeling{4});
+        k->Dispatch(intent::PickWish{"talk_today"});
+    }
+    int Rows() { return store::ConcernsRepo(*db).Count(); }
+};
+
+}  // namespace
+
+TEST_CASE("the flow: child, topics, feeling, wish; each step needs its answer") {
+    AppState st;
+    Apply(st, intent::Navigate{Screen::TellChild});
+    REQUIRE(st.screen == Screen::TellChild);
+    Apply(st, intent::Next{});  // nothing to go on with
+    CHECK(st.screen == Screen::TellChild);
+    Apply(st, intent::PickChild{5});
+    CHECK(st.screen == Screen::TellTopic);
+    Apply(st, intent::Next{});
+    CHECK(st.screen == Screen::TellTopic);  // no topic yet
+    Apply(st, intent::ToggleTopic{"sick"});
+    Apply(st, intent::ToggleTopic{"absent"});
+    Apply(st, intent::ToggleTopic{"sick"});  // a second tap takes it back
+    CHECK(st.draft.topics == std::vector<std::string>{"absent"});
+    Apply(st, intent::Next{});
+    CHECK(st.screen == Screen::TellFeeling);
+    Apply(st, intent::PickFeeling{9});
+    CHECK(st.screen == Screen::TellFeeling);  // not a face
+    Apply(st, intent::PickFeeling{2});
+    CHECK(st.screen == Screen::TellWish);
+    CHECK_FALSE(st.draft.Complete());
+    Apply(st, intent::ToggleInterpreter{});
+    Apply(st, intent::PickWish{"call_me"});
+    CHECK(st.draft.Complete());
+    CHECK(st.draft.interpreter);
+}
+
+TEST_CASE("Back keeps what was picked, step by step, and leaves from the first step") {
+    AppState st;
+    Apply(st, intent::Navigate{Screen::TellChild});
+    Apply(st, intent::PickWholeClass{});
+    Apply(st, intent::ToggleTopic{"nice"});
+    Apply(st, intent::Next{});
+    Apply(st, intent::PickFeeling{1});
+    const Screen back_path[] = {Screen::TellFeeling, Screen::TellTopic, Screen::TellChild, Screen::Home};
+    for (Screen expected : back_path) {
+        Apply(st, intent::Back{});
+        CHECK(st.screen == expected);
+        if (expected != Screen::Home) {
+            CHECK(st.draft.about_class);
+            CHECK(st.draft.HasTopic("nice"));
+        }
+    }
+    CHECK(st.draft.Empty());  // leaving the flow drops the draft
+}
+
+TEST_CASE("Cancel from any step drops everything") {
+    for (Screen at : {Screen::TellChild, Screen::TellTopic, Screen::TellFeeling, Screen::TellWish}) {
+        AppState st;
+        Apply(st, intent::Navigate{Screen::TellChild});
+        if (at != Screen::TellChild) Apply(st, intent::PickChild{1});
+        if (at == Screen::TellFeeling || at == Screen::TellWish) {
+            Apply(st, intent::ToggleTopic{"eating"});
+            Apply(st, intent::Next{});
+        }
+        if (at == Screen::TellWish) Apply(st, intent::PickFeeling{3});
+        REQUIRE(st.screen == at);
+        Apply(st, intent::GoHome{});
+        CHECK(st.screen == Screen::Home);
+        CHECK(st.draft.Empty());
+    }
+}
+
+TEST_CASE("no jumping into the middle of the flow") {
+    AppState st;
+    Apply(st, intent::Navigate{Screen::TellWish});
+    CHECK(st.screen == Screen::Home);
+    Apply(st, intent::PickFeeling{3});
+    Apply(st, intent::ToggleTopic{"sick"});
+    CHECK(st.draft.Empty());
+}
+
+TEST_CASE("an entrance kiosk asks for the class first") {
+    AppState st;
+    st.entrance = true;
+    Apply(st, intent::Navigate{Screen::TellChild});
+    CHECK(st.screen == Screen::TellClass);
+    Apply(st, intent::PickClass{2});
+    CHECK(st.screen == Screen::TellChild);
+    CHECK(st.draft.class_id == 2);
+    Apply(st, intent::Back{});
+    CHECK(st.screen == Screen::TellClass);
+    Apply(st, intent::Back{});
+    CHECK(st.screen == Screen::Home);
+}
+
+TEST_CASE("Send commits every field before the check mark") {
+    Fixture f;
+    f.WalkToWish();
+    f.k->Dispatch(intent::SetLanguage{"ar"});
+    f.k->Dispatch(intent::ToggleInterpreter{});
+    f.k->Dispatch(intent::Send{});
+    CHECK(f.k->State().screen == Screen::TellDone);
+    REQUIRE(f.confirmed.size() == 1);
+    const auto rows = store::ConcernsRepo(*f.db).OfClass(f.k->Data().door_class.id, 0, INT64_MAX);
+    REQUIRE(rows.size() == 1);
+    const Concern& c = rows[0];
+    CHECK(c.submission_id == f.confirmed[0]);
+    CHECK(c.child_id == f.FirstChild());
+    CHECK(c.topics == std::vector<std::string>{"hurt", "question"});
+    CHECK(c.feeling == 4);
+    CHECK(c.wish == "talk_today");
+    CHECK(c.interpreter);
+    CHECK(c.lang == "ar");
+    CHECK(c.kiosk_id == "kiosk-1");
+    CHECK(c.created_at == f.clock.UnixSeconds());
+    CHECK(c.status == ConcernStatus::New);
+    // The draft is gone; the check mark knows only whose symbol to show.
+    CHECK(f.k->State().draft.Empty());
+    CHECK(f.k->State().last_sent_child == f.FirstChild());
+}
+
+TEST_CASE("double and repeated Send make exactly one concern") {
+    Fixture f;
+    f.WalkToWish();
+    for (int i = 0; i < 5; ++i) f.k->Dispatch(intent::Send{});
+    CHECK(f.Rows() == 1);
+    CHECK(f.confirmed.size() == 1);
+}
+
+TEST_CASE("an incomplete draft is never sent") {
+    Fixture f;
+    f.k->Dispatch(intent::Navigate{Screen::TellChild});
+    f.k->Dispatch(intent::PickChild{f.FirstChild()});
+    f.k->Dispatch(intent::Send{});
+    CHECK(f.Rows() == 0);
+    CHECK(f.k->State().screen == Screen::TellTopic);
+}
+
+TEST_CASE("a failed commit: the not-sent screen, the draft kept, one concern after the retry") {
+    Fixture f;
+    f.WalkToWish();
+    f.db->exec("PRAGMA query_only = ON");  // the disk refuses writes, as when it is full or read-only
+    f.k->Dispatch(intent::Send{});
+    CHECK(f.k->State().screen == Screen::TellFailed);
+    CHECK(f.confirmed.empty());
+    CHECK_FALSE(f.k->LastSendError().empty());
+    CHECK(f.k->State().draft.Complete());  // nothing the parent picked is lost
+    const std::string id = f.k->State().draft.submission_id;
+    f.k->Dispatch(intent::Send{});  // still failing
+    CHECK(f.k->State().screen == Screen::TellFailed);
+
+    f.db->exec("PRAGMA query_only = OFF");
+    f.k->Dispatch(intent::Send{});
+    CHECK(f.k->State().screen == Screen::TellDone);
+    CHECK(f.Rows() == 1);
+    REQUIRE(f.confirmed.size() == 1);
+    CHECK(f.confirmed[0] == id);  // the same submission, whatever happened in between
+}
+
+TEST_CASE("the check mark goes home by itself") {
+    Fixture f;
+    f.WalkToWish();
+    f.k->Dispatch(intent::Send{});
+    REQUIRE(f.k->State().screen == Screen::TellDone);
+    CHECK(f.k->NextDeadline() - f.clock.MonotonicSeconds() == Approx(KioskController::kDoneSeconds));
+    f.clock.Advance(KioskController::kDoneSeconds - 0.5);
+    f.k->Tick();
+    CHECK(f.k->State().screen == Screen::TellDone);
+    f.clock.Advance(0.6);
+    CHECK(f.k->Tick());
+    CHECK(f.k->State().screen == Screen::Home);
+    CHECK_FALSE(f.k->State().last_sent_child);
+}
+
+TEST_CASE("the same submission id twice in the store is one row") {
+    auto db = store::OpenMemoryDatabase();
+    const DemoSummary s = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
+    store::ConcernsRepo repo(*db);
+    Concern c;
+    c.submission_id = "abc";
+    c.class_id = s.class_id;
+    c.topics = {"sick"};
+    c.feeling = 5;
+    c.wish = "call_me";
+    c.lang = "nl";
+    c.kiosk_id = "k";
+    c.created_at = 100;
+    const Id a = repo.Add(c);
+    c.feeling = 1;
+    CHECK(repo.Add(c) == a);
+    CHECK(repo.Count() == 1);
+    CHECK(repo.OfClass(s.class_id, 0, 1000)[0].feeling == 5);  // the first one stands
+    c.submission_id = "def";
+    c.feeling = 7;
+    CHECK_THROWS(repo.Add(c));  // the schema refuses what is not a face
+}
