@@ -82,8 +82,18 @@ class Kiosk:
 
     def tap(self, item_id):
         it = self.item(item_id)
-        x = self.window[0] + it["x"] + it["w"] // 2
-        y = self.window[1] + it["y"] + it["h"] // 2
+        self.last_taps = getattr(self, "last_taps", {})
+        self.last_taps[item_id] = it
+        self.tap_xy(it["x"] + it["w"] // 2, it["y"] + it["h"] // 2)
+
+    def tap_at_last(self, item_id):
+        """Taps where `item_id` was when it was last tapped, whatever is there now."""
+        it = self.last_taps[item_id]
+        self.tap_xy(it["x"] + it["w"] // 2, it["y"] + it["h"] // 2)
+
+    def tap_xy(self, x, y):
+        x += self.window[0]
+        y += self.window[1]
         subprocess.run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "1"], check=True)
 
     def key(self, *keys):

@@ -39,7 +39,7 @@ def main(binary):
         assert k.alive(), "the kiosk quit on Escape/Alt+F4"
         assert k.ui_map()["screen"] == "tell-child"
 
-        k.tap("nav.home")
+        k.tap("nav.cancel")
         k.wait_screen("home")
         k.tap("home.week")
         k.wait_screen("week")
