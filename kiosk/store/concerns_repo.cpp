@@ -46,7 +46,7 @@ const char* StatusName(ConcernStatus s) {
 }
 
 Id ConcernsRepo::Add(const Concern& c) {
-    SQLite::Transaction tx(m_db);
+    // One INSERT is its own atomic, durable commit (synchronous=FULL).
     SQLite::Statement q(m_db,
                         "INSERT INTO concerns(submission_id, class_id, child_id, topics, feeling, wish, interpreter, "
                         "lang, kiosk_id, created_at, status) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
@@ -67,9 +67,7 @@ Id ConcernsRepo::Add(const Concern& c) {
     SQLite::Statement id(m_db, "SELECT id FROM concerns WHERE submission_id = ?");
     id.bind(1, c.submission_id);
     id.executeStep();
-    const Id out = id.getColumn(0).getInt64();
-    tx.commit();
-    return out;
+    return id.getColumn(0).getInt64();
 }
 
 std::vector<Concern> ConcernsRepo::OfClass(Id class_id, std::int64_t from, std::int64_t to) {

@@ -99,6 +99,9 @@ def main():
         print(f"| memory on home: RSS / PSS | {home_rss / 1024:.0f} MiB / {home_pss / 1024:.0f} MiB |")
         print(f"| memory with today's 12 photos shown: RSS / PSS | {photos_rss / 1024:.0f} MiB / "
               f"{photos_pss / 1024:.0f} MiB |")
+        db_bench = os.path.join(os.path.dirname(binary), "klasdeur_db_bench")
+        if os.path.exists(db_bench):
+            print(subprocess.run([db_bench], capture_output=True, text=True, check=True).stdout, end="")
     finally:
         shutil.rmtree(data, ignore_errors=True)
         if xvfb:
