@@ -29,7 +29,9 @@ void DrawTellWish(const KioskView& v, std::vector<Intent>& out) {
         else ++wishes;
     }
     const int cells = wishes + (interpreter ? 1 : 0);
-    const Grid g = FitGrid(cells, ImVec2(margin, top), ImVec2(display.x - margin, bottom), Em(1.0f), 0.85f, cells);
+    const float apart = interpreter ? Em(0.8f) : 0.0f;  // the interpreter tile stands a little apart
+    const Grid g = FitGrid(cells, ImVec2(margin + (rtl ? apart : 0.0f), top),
+                           ImVec2(display.x - margin - (rtl ? 0.0f : apart), bottom), Em(1.0f), 0.85f, cells);
     int i = 0;
     for (const Pictogram& w : v.pictos.wishes.Rows()) {
         if (&w == interpreter) continue;
@@ -40,7 +42,7 @@ void DrawTellWish(const KioskView& v, std::vector<Intent>& out) {
     }
     if (interpreter) {
         ImVec2 pos = g.CellPos(i, rtl);
-        pos.x += rtl ? -Em(0.6f) : Em(0.6f);  // set apart: it adds to the choice, it is not one
+        pos.x += rtl ? -apart : apart;  // set apart: it adds to the choice, it is not one
         ImGui::SetCursorScreenPos(pos);
         if (PictoTile({"wish.interpreter"}, interpreter->emoji.c_str(), interpreter->msgid.c_str(),
                       v.T(interpreter->msgid.c_str()), g.cell, colors::kWeek,

@@ -66,3 +66,19 @@ TEST_CASE("the layout holds at other screen sizes") {
         }
     }
 }
+
+TEST_CASE("no tappable item on any screen of the flow sticks out of the screen") {
+    HeadlessKiosk k;
+    k.Settle();
+    REQUIRE(k.Tap("home.tell"));
+    for (const char* tap : {"child.class", "topic.sick", "nav.next", "feeling.3", ""}) {
+        for (const ui::UiItem& i : k.Map().Items()) {
+            INFO(ScreenName(k.CurrentScreen()) << " " << i.id);
+            CHECK(i.min.x >= 0);
+            CHECK(i.min.y >= 0);
+            CHECK(i.max.x <= 1920);
+            CHECK(i.max.y <= 1080);
+        }
+        if (*tap) REQUIRE(k.Tap(tap));
+    }
+}
