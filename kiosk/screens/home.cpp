@@ -82,7 +82,7 @@ void DrawHome(const KioskView& v, std::vector<Intent>& out) {
     static constexpr TileDef kTiles[] = {
         {"home.tell", "💬", N_("Tell the teacher"), colors::kTell, Screen::TellChild},
         {"home.photos", "📷", N_("Today's photos"), colors::kPhotos, Screen::Photos},
-        {"home.week", "📅", N_("This week"), colors::kWeek, Screen::Week},
+        {"home.week", "🗓️", N_("This week"), colors::kWeek, Screen::Week},
     };
     const float margin = Em(1.5f), gap = Em(1.5f);
     const float y0 = top_h + Em(0.5f), y1 = display.y - lang_h - Em(1.2f);
@@ -92,7 +92,7 @@ void DrawHome(const KioskView& v, std::vector<Intent>& out) {
         const int slot = rtl ? 2 - i : i;
         ImGui::SetCursorScreenPos(ImVec2(margin + slot * (w + gap), y0));
         const TileDef& t = kTiles[i];
-        if (PictoTile({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(w, y1 - y0), t.accent, TileState::Normal, 6.0f))
+        if (PictoTile({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(w, y1 - y0), t.accent, TileState::Tinted, 6.0f))
             out.push_back(intent::Navigate{t.to});
     }
 }

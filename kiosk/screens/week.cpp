@@ -58,7 +58,7 @@ float DrawEventCard(const KioskView& v, const Event& e, ImVec2 pos, float width)
 
 void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = DrawScreenHeader(v, out, "📅", N_("This week"));
+    const float top = DrawScreenHeader(v, out, "🗓️", N_("This week"));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();

@@ -100,7 +100,13 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
     const ImVec2 shadow(0, Em(0.15f));
     dl->AddRectFilled(ImVec2(bb.Min.x + shadow.x, bb.Min.y + shadow.y), ImVec2(bb.Max.x, bb.Max.y + shadow.y),
                       colors::kShadow, r);
-    dl->AddRectFilled(bb.Min, bb.Max, held ? colors::kTilePressed : (selected ? colors::kSelected : colors::kTile), r);
+    ImU32 fill = selected ? colors::kSelected : colors::kTile;
+    if (state == TileState::Tinted) {
+        // Two thirds white, one third accent: a calm pastel of the tile's colour.
+        const ImVec4 a = ImGui::ColorConvertU32ToFloat4(accent);
+        fill = ImGui::ColorConvertFloat4ToU32(ImVec4(a.x / 3 + 2.0f / 3, a.y / 3 + 2.0f / 3, a.z / 3 + 2.0f / 3, 1));
+    }
+    dl->AddRectFilled(bb.Min, bb.Max, held ? colors::kTilePressed : fill, r);
     dl->AddRect(bb.Min, bb.Max, selected ? colors::kSelectedBorder : colors::kTileBorder, r, 0,
                 selected ? Em(0.25f) : Em(0.08f));
 
@@ -123,7 +129,7 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
     const float avail = std::max(0.0f, bb.GetHeight() - text_h - 3 * pad);
     picto = std::max(0.0f, std::min(picto * 1.25f, avail));
     const ImVec2 c(bb.GetCenter().x, bb.Min.y + pad + (avail + pad) * 0.5f);
-    dl->AddCircleFilled(c, picto * 0.62f, accent, 48);
+    dl->AddCircleFilled(c, picto * 0.62f, state == TileState::Tinted ? colors::kTile : accent, 48);
     DrawPicto(dl, emoji, c, picto);
     if (text_h > 0)
         DrawTextCentered(dl, font, bb.GetCenter().x, bb.Max.y - pad - text_h, wrap, label, colors::kText);

@@ -31,7 +31,7 @@ float CalcTextCenteredHeight(ImFont* font, float wrap_width, const char* text);
 // Whether every word of `text` fits in `wrap_width` (so wrapping never splits a word).
 bool WordsFit(ImFont* font, float wrap_width, const char* text);
 
-enum class TileState { Normal, Selected };
+enum class TileState { Normal, Selected, Tinted };  // Tinted: the whole tile in a soft shade of its accent
 
 // A big tile: pictogram on top, label under it. Returns true on a tap
 // (press and release on the tile). `msgid` goes into the UI map.
