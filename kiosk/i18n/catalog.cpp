@@ -67,7 +67,8 @@ Catalog Catalog::FromMoBytes(std::string bytes, const std::string& what) {
 
 const char* Catalog::Tr(const char* msgid) const {
     const auto it = m_map.find(std::string_view(msgid));
-    return it == m_map.end() ? msgid : it->second;
+    if (it != m_map.end()) return it->second;
+    return m_fallback ? m_fallback->Tr(msgid) : msgid;
 }
 
 std::string Catalog::Header(const std::string& field) const {
@@ -103,7 +104,33 @@ std::vector<std::string> Catalogs::LoadDir(const std::filesystem::path& locale_d
         }
     }
     if (ec) problems.push_back("cannot read " + locale_dir.string() + ": " + ec.message());
+    LinkFallbacks();
     return problems;
+}
+
+void Catalogs::Add(const std::string& lang, Catalog c) {
+    m_catalogs[lang] = std::move(c);
+    LinkFallbacks();
+}
+
+// A string a language lacks is shown in English, then in Dutch (the school's
+// language), then as the msgid: never an empty tile.
+void Catalogs::LinkFallbacks() {
+    const auto en = m_catalogs.find("en");
+    const auto nl = m_catalogs.find("nl");
+    for (auto& [lang, c] : m_catalogs) {
+        if (lang == "nl") c.SetFallback(nullptr);
+        else if (lang == "en") c.SetFallback(nl == m_catalogs.end() ? nullptr : &nl->second);
+        else c.SetFallback(en != m_catalogs.end() ? &en->second : (nl != m_catalogs.end() ? &nl->second : nullptr));
+    }
+}
+
+std::vector<std::string> Catalogs::Missing(const std::string& lang, const std::vector<std::string>& msgids) const {
+    std::vector<std::string> out;
+    const auto it = m_catalogs.find(lang);
+    for (const std::string& id : msgids)
+        if (it == m_catalogs.end() || !it->second.Has(id)) out.push_back(id);
+    return out;
 }
 
 const Catalog& Catalogs::For(const std::string& lang) const {

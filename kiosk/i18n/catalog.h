@@ -19,9 +19,11 @@ public:
     static Catalog FromMoFile(const std::filesystem::path& file);
     static Catalog FromMoBytes(std::string bytes, const std::string& what);
 
-    // The translation, or the msgid itself when the catalog has none. The pointer
-    // stays valid as long as the catalog (and, for a miss, the msgid) lives.
+    // The translation; when this catalog has none, its fallback's (English, then
+    // Dutch), else the msgid itself. The pointer stays valid as long as the
+    // catalogs (and, for a miss, the msgid) live.
     const char* Tr(const char* msgid) const;
+    void SetFallback(const Catalog* fallback) { m_fallback = fallback; }
     bool Has(std::string_view msgid) const { return m_map.count(msgid) != 0; }
     size_t Size() const { return m_map.size(); }
     // A header field, e.g. "Plural-Forms" or "Language".
@@ -30,6 +32,7 @@ public:
 private:
     std::string m_bytes;  // the file; m_map's views and values point into it
     std::unordered_map<std::string_view, const char*> m_map;
+    const Catalog* m_fallback = nullptr;
 };
 
 // All languages the kiosk offers, by code ("nl", "ar", ...).
@@ -38,13 +41,18 @@ public:
     // Loads <locale_dir>/<ll>/LC_MESSAGES/klasdeur.mo for each code that has one.
     // Returns the sentences about files that failed; those languages are left out.
     std::vector<std::string> LoadDir(const std::filesystem::path& locale_dir);
-    void Add(const std::string& lang, Catalog c) { m_catalogs[lang] = std::move(c); }
+    void Add(const std::string& lang, Catalog c);
+
+    // msgids a language has no translation of (for the test that lists them).
+    std::vector<std::string> Missing(const std::string& lang, const std::vector<std::string>& msgids) const;
 
     // The catalog for a language; an empty one (msgids as they are) when unknown.
     const Catalog& For(const std::string& lang) const;
     std::vector<std::string> Languages() const;
 
 private:
+    void LinkFallbacks();
+
     std::map<std::string, Catalog> m_catalogs;
     Catalog m_none;
 };

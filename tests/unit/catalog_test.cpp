@@ -71,3 +71,16 @@ TEST_CASE("the built catalogs load, and Dutch covers the home screen") {
     }
     CHECK(std::string(all.For("xx").Tr("Home")) == "Home");  // unknown language: the msgid
 }
+
+TEST_CASE("a missing translation falls back to English, then Dutch, then the msgid") {
+    Catalogs all;
+    all.Add("nl", Catalog::FromMoBytes(MakeMo({{"Home", "Start"}, {"Send", "Versturen"}, {"Only Dutch", "Alleen NL"}}), "nl"));
+    all.Add("en", Catalog::FromMoBytes(MakeMo({{"Home", "Home"}, {"Send", "Send"}}), "en"));
+    all.Add("uk", Catalog::FromMoBytes(MakeMo({{"Home", "Початок"}}), "uk"));
+    CHECK(std::string(all.For("uk").Tr("Home")) == "Початок");
+    CHECK(std::string(all.For("uk").Tr("Send")) == "Send");            // English
+    CHECK(std::string(all.For("uk").Tr("Only Dutch")) == "Alleen NL");  // then Dutch
+    CHECK(std::string(all.For("uk").Tr("Nowhere")) == "Nowhere");       // then the msgid
+    CHECK(std::string(all.For("nl").Tr("Nowhere")) == "Nowhere");       // Dutch falls back to nothing else
+    CHECK(all.Missing("uk", {"Home", "Send", "Nowhere"}) == std::vector<std::string>{"Send", "Nowhere"});
+}
