@@ -64,26 +64,69 @@ bool WordsFit(ImFont* font, float wrap_width, const char* text) {
     return true;
 }
 
+namespace {
+
+// Breaks `text` into lines no wider than `wrap_width`, never inside a word
+// unless a word alone is too wide, and calls `line(begin, end)` top to bottom.
+// Right-to-left text arrives in visual order (the catalog reordered it), so
+// its logical start is at the right end: lines are taken from the end, and the
+// first line found is the top one.
+template <typename F>
+void ForEachLine(ImFont* font, float wrap_width, const char* text, bool rtl, F&& line) {
+    auto width = [&](const char* b, const char* e) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, b, e).x; };
+    const char* para = text;
+    while (*para) {
+        const char* para_end = para;
+        while (*para_end && *para_end != '\n') ++para_end;
+        if (!rtl) {
+            const char* s = para;
+            while (s < para_end) {
+                const char* e = font->CalcWordWrapPositionA(1.0f, s, para_end, wrap_width);
+                if (e == s) e = s + 1;
+                const char* visible = e;
+                while (visible > s && visible[-1] == ' ') --visible;
+                line(s, visible);
+                s = e;
+                while (s < para_end && *s == ' ') ++s;
+            }
+        } else {
+            const char* e = para_end;
+            while (e > para) {
+                while (e > para && e[-1] == ' ') --e;
+                const char* b = e;
+                // Take whole words from the right while they fit.
+                while (b > para) {
+                    const char* w = b;
+                    while (w > para && w[-1] == ' ') --w;
+                    while (w > para && w[-1] != ' ') --w;
+                    if (b != e && width(w, e) > wrap_width) break;
+                    b = w;
+                }
+                if (b == e) break;
+                line(b, e);
+                e = b;
+            }
+        }
+        para = *para_end ? para_end + 1 : para_end;
+    }
+}
+
+}  // namespace
+
 float CalcTextCenteredHeight(ImFont* font, float wrap_width, const char* text) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text).y;
+    int lines = 0;
+    ForEachLine(font, wrap_width, text, Res().rtl, [&](const char*, const char*) { ++lines; });
+    return lines * font->FontSize;
 }
 
 float DrawTextCentered(ImDrawList* dl, ImFont* font, float center_x, float top_y, float wrap_width, const char* text,
                        ImU32 color) {
-    const char* s = text;
-    const char* end = text + std::strlen(text);
     float y = top_y;
-    while (s < end) {
-        const char* line_end = font->CalcWordWrapPositionA(1.0f, s, end, wrap_width);
-        if (line_end == s) line_end = s + 1;  // a single over-long character: still advance
-        const char* visible_end = line_end;
-        while (visible_end > s && (visible_end[-1] == ' ' || visible_end[-1] == '\n')) --visible_end;
-        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s, visible_end).x;
-        dl->AddText(font, font->FontSize, ImVec2(std::floor(center_x - w * 0.5f), y), color, s, visible_end);
+    ForEachLine(font, wrap_width, text, Res().rtl, [&](const char* b, const char* e) {
+        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, b, e).x;
+        dl->AddText(font, font->FontSize, ImVec2(std::floor(center_x - w * 0.5f), y), color, b, e);
         y += font->FontSize;
-        s = line_end;
-        while (s < end && (*s == ' ' || *s == '\n')) ++s;
-    }
+    });
     return y - top_y;
 }
 
