@@ -1,6 +1,7 @@
 #include "core/kiosk_controller.h"
 
 #include "i18n/dates.h"
+#include "i18n/display_text.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
 #include "store/concerns_repo.h"
@@ -202,11 +203,14 @@ void KioskController::Preview(Screen screen, const std::string& lang) {
 }
 
 void KioskController::RelabelDates() {
-    m_data.today_label = i18n::FormatLongDate(m_data.today, m_state.lang);
-    if (auto d = CivilDate::Parse(m_data.photos_day)) m_data.photos_day_label = i18n::FormatLongDate(*d, m_state.lang);
+    // In the parent's language, and in display form (shaped, visual order) for right-to-left ones.
+    const std::string& lang = m_state.lang;
+    auto shown = [&](std::string s) { return i18n::DisplayForm(s, lang); };
+    m_data.today_label = shown(i18n::FormatLongDate(m_data.today, lang));
+    if (auto d = CivilDate::Parse(m_data.photos_day)) m_data.photos_day_label = shown(i18n::FormatLongDate(*d, lang));
     for (DayEvents& day : m_data.week) {
-        day.weekday_label = i18n::FormatWeekday(day.date, m_state.lang);
-        day.date_label = i18n::FormatLongDate(day.date, m_state.lang);
+        day.weekday_label = shown(i18n::FormatWeekday(day.date, lang));
+        day.date_label = shown(i18n::FormatLongDate(day.date, lang));
     }
 }
 

@@ -1,5 +1,8 @@
 #include "i18n/catalog.h"
 
+#include "i18n/display_text.h"
+#include "i18n/language_names.h"
+
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -98,7 +101,11 @@ std::vector<std::string> Catalogs::LoadDir(const std::filesystem::path& locale_d
         const auto mo = entry.path() / "LC_MESSAGES" / "klasdeur.mo";
         if (!std::filesystem::is_regular_file(mo)) continue;
         try {
-            m_catalogs[entry.path().filename().string()] = Catalog::FromMoFile(mo);
+            const std::string lang = entry.path().filename().string();
+            Catalog c = Catalog::FromMoFile(mo);
+            if (IsRightToLeft(lang))
+                c.TransformTranslations([&](std::string_view tr) { return DisplayForm(tr, lang); });
+            m_catalogs[lang] = std::move(c);
         } catch (const std::exception& e) {
             problems.push_back(e.what());
         }

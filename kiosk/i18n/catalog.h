@@ -2,6 +2,7 @@
 // Translations: one gettext catalog (.mo, compiled from lang/<ll>.po) per
 // language, loaded per language at run time; no process-wide setlocale, so each
 // parent can switch the kiosk's language with one tap.
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -24,6 +25,22 @@ public:
     // catalogs (and, for a miss, the msgid) live.
     const char* Tr(const char* msgid) const;
     void SetFallback(const Catalog* fallback) { m_fallback = fallback; }
+    // Replaces every translation by f(translation): how a right-to-left catalog
+    // is shaped once at load.
+    template <typename F>
+    void TransformTranslations(F&& f) {
+        for (auto& [id, tr] : m_map) {
+            if (id.empty()) continue;
+            m_owned.push_back(f(std::string_view(tr)));
+            tr = m_owned.back().c_str();
+        }
+    }
+    // Every (msgid, translation) pair, the header excluded.
+    template <typename F>
+    void ForEach(F&& f) const {
+        for (const auto& [id, tr] : m_map)
+            if (!id.empty()) f(id, std::string_view(tr));
+    }
     bool Has(std::string_view msgid) const { return m_map.count(msgid) != 0; }
     size_t Size() const { return m_map.size(); }
     // A header field, e.g. "Plural-Forms" or "Language".
@@ -32,6 +49,7 @@ public:
 private:
     std::string m_bytes;  // the file; m_map's views and values point into it
     std::unordered_map<std::string_view, const char*> m_map;
+    std::deque<std::string> m_owned;  // transformed translations (a deque never moves its strings)
     const Catalog* m_fallback = nullptr;
 };
 

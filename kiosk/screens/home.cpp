@@ -39,28 +39,41 @@ void DrawClassAndDate(const KioskView& v, float bar_h) {
                 colors::kText, date);
 }
 
-void DrawLanguageBar(const KioskView& v, std::vector<Intent>& out, float top) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, top), display, colors::kBar);
-    if (v.languages.size() < 2) return;
+// The language bar: each language's own name in its own script, no flags. It
+// wraps into rows, centred; returns its height so the tiles can take the rest.
+float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top, float width) {
     ImFont* font = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const float h = Em(2.4f), gap = Em(0.6f), pad = Em(1.4f);
-    float total = 0;
-    for (const LanguageChoice& l : v.languages)
-        total += std::max(Em(6.0f), font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, l.endonym.c_str()).x + 2 * pad);
-    total += gap * (v.languages.size() - 1);
-    float x = std::max(Em(1.0f), (display.x - total) * 0.5f);
-    const float y = top + (display.y - top - h) * 0.5f;
-    for (size_t i = 0; i < v.languages.size(); ++i) {
-        const LanguageChoice& l = v.languages[i];
-        const float w = std::max(Em(6.0f), font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, l.endonym.c_str()).x + 2 * pad);
-        ImGui::SetCursorScreenPos(ImVec2(x, y));
-        // The id is the language code, so tests and the UI map stay stable across catalogs.
-        if (TextPill({"lang", -1, l.code.c_str()}, l.code.c_str(), l.endonym.c_str(), ImVec2(w, h),
-                     l.code == v.state.lang))
-            out.push_back(intent::SetLanguage{l.code});
-        x += w + gap;
+    const float h = Em(2.4f), gap = Em(0.6f), pad = Em(1.2f), margin = Em(1.0f);
+    auto pill_w = [&](const LanguageChoice& l) {
+        return std::max(Em(5.0f), font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, l.endonym.c_str()).x + 2 * pad);
+    };
+    // Rows, greedily: as many pills as fit in the width.
+    size_t i = 0;
+    float y = top + Em(0.8f);
+    const bool rtl = Res().rtl;
+    while (i < v.languages.size()) {
+        size_t j = i;
+        float row_w = 0;
+        while (j < v.languages.size() && row_w + pill_w(v.languages[j]) + (j > i ? gap : 0) <= width - 2 * margin)
+            row_w += pill_w(v.languages[j]) + (j > i ? gap : 0), ++j;
+        if (j == i) ++j, row_w = pill_w(v.languages[i]);
+        if (out) {
+            float x = (width - row_w) * 0.5f;
+            for (size_t k = i; k < j; ++k) {
+                const LanguageChoice& l = v.languages[rtl ? i + (j - 1 - k) : k];
+                const float w = pill_w(l);
+                ImGui::SetCursorScreenPos(ImVec2(x, y));
+                // The id is the language code, so tests and the UI map stay stable across catalogs.
+                if (TextPill({"lang", -1, l.code.c_str()}, l.code.c_str(), l.endonym.c_str(), ImVec2(w, h),
+                             l.code == v.state.lang))
+                    out->push_back(intent::SetLanguage{l.code});
+                x += w + gap;
+            }
+        }
+        y += h + gap;
+        i = j;
     }
+    return y - top + Em(0.2f);
 }
 
 }  // namespace
@@ -68,9 +81,13 @@ void DrawLanguageBar(const KioskView& v, std::vector<Intent>& out, float top) {
 void DrawHome(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top_h = Em(4.6f);
-    const float lang_h = Em(4.0f);
+    // One language needs no bar; more get as many rows as they take.
+    const float lang_h = v.languages.size() > 1 ? LayoutLanguageBar(v, nullptr, 0, display.x) : Em(1.0f);
     DrawClassAndDate(v, top_h);
-    DrawLanguageBar(v, out, display.y - lang_h);
+    if (v.languages.size() > 1) {
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, display.y - lang_h), display, colors::kBar);
+        LayoutLanguageBar(v, &out, display.y - lang_h, display.x);
+    }
 
     struct TileDef {
         const char* id;

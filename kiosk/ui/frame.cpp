@@ -1,5 +1,6 @@
 #include "ui/frame.h"
 
+#include "i18n/display_text.h"
 #include "i18n/language_names.h"
 #include "screens/screens.h"
 
@@ -10,11 +11,20 @@ namespace kd::ui {
 KioskUi::KioskUi(KioskController& controller, const Pictograms& pictos, const i18n::Catalogs& catalogs,
                  const Resources& resources, PhotoImages* images)
     : m_controller(controller), m_pictos(pictos), m_catalogs(catalogs), m_resources(resources), m_images(images) {
-    // The school's language first, then the others as their catalogs are named.
-    const std::string& first = controller.GetSettings().default_lang;
-    m_languages.push_back({first, i18n::Endonym(first)});
-    for (const std::string& code : catalogs.Languages())
-        if (code != first) m_languages.push_back({code, i18n::Endonym(code)});
+    // The school's language first, then the others in the order most often
+    // needed at a Flemish school door; any other catalog after them.
+    static constexpr const char* kOrder[] = {"nl", "fr", "en", "ar", "tr", "pl", "ro", "bg",
+                                             "uk", "ru", "es", "pt", "so", "ti", "fa", "ps"};
+    const std::vector<std::string> have = catalogs.Languages();
+    auto add = [&](const std::string& code) {
+        for (const LanguageChoice& l : m_languages)
+            if (l.code == code) return;
+        if (std::find(have.begin(), have.end(), code) != have.end() || code == controller.GetSettings().default_lang)
+            m_languages.push_back({code, i18n::DisplayForm(i18n::Endonym(code), code)});
+    };
+    add(controller.GetSettings().default_lang);
+    for (const char* code : kOrder) add(code);
+    for (const std::string& code : have) add(code);
 }
 
 bool KioskUi::Frame(UiMap* record_into) {
