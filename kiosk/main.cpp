@@ -28,6 +28,10 @@ int main(int argc, char** argv) {
     auto* demo = app.add_subcommand("demo", "Fill the data directory with a demo school (safe to run again)");
     auto* check = app.add_subcommand("check", "Open the database, migrate it, run quick_check; exit 0 if good");
 
+    std::vector<std::string> photo_paths;
+    auto* import_photos = app.add_subcommand("import-photos", "Import class photos (files or folders) for today");
+    import_photos->add_option("paths", photo_paths, "JPEG or PNG files, or folders (e.g. a USB stick)")->required();
+
     std::string screen, out, lang, size;
     bool list = false;
     auto* shot = app.add_subcommand("screenshot", "Render one screen with the current data into a PNG (needs a display)");
@@ -48,6 +52,7 @@ int main(int argc, char** argv) {
         const auto dir = kd::ResolveDataDir(data.empty() ? std::nullopt : std::optional<std::string>(data));
         if (*demo) return kd::cli::Demo(dir);
         if (*check) return kd::cli::Check(dir);
+        if (*import_photos) return kd::cli::ImportPhotos(dir, photo_paths);
         if (*shot) return kd::cli::Screenshot(dir, screen, out, lang, size);
         return kd::cli::Run(dir, win);
     } catch (const std::exception& e) {

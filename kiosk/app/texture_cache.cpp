@@ -1,6 +1,6 @@
 #include "app/texture_cache.h"
 
-#include "media/image.h"
+#include "media/photo_decode.h"
 
 #include <GLFW/glfw3.h>
 #include <GL/gl.h>
@@ -49,7 +49,7 @@ void PhotoTextureCache::Worker() {
         auto [id, file] = m_todo.front();
         m_todo.pop_front();
         lock.unlock();
-        auto d = std::make_unique<Decoded>(Decoded{id, media::ReadImageFile(file)});
+        auto d = std::make_unique<Decoded>(Decoded{id, media::LoadImageFile(file.string())});
         lock.lock();
         m_done.push_back(std::move(d));
         glfwPostEmptyEvent();  // wake the frame loop to upload it

@@ -19,6 +19,9 @@ struct Settings {
     Id class_id = 0;                     // the door's class; 0 = the first class
     std::string time_zone = "Europe/Brussels";
     std::string kiosk_id = "kiosk-1";
+    int photo_retention_days = 7;        // photos older than this are deleted from disk and database
+    bool keep_originals = false;         // keep the imported files as they came (off: privacy, disk)
+    int attract_delay_s = 90;            // untouched home this long: today's photos as a slideshow
 
     // Parses stored values; appends a sentence per bad value to `problems`.
     static Settings FromMap(const std::map<std::string, std::string>& values, std::vector<std::string>* problems);

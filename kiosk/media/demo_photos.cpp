@@ -2,6 +2,7 @@
 
 #include "media/emoji_rasterizer.h"
 #include "media/image.h"
+#include "media/photo_decode.h"
 #include "store/photos_repo.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -105,8 +107,11 @@ DemoPhotosResult GenerateDemoPhotos(SQLite::Database& db, const std::filesystem:
         const std::string hash = HashHex(img);
         const std::string screen_rel = "photos/demo-" + std::string(s.key) + ".jpg";
         const std::string thumb_rel = "photos/thumbs/demo-" + std::string(s.key) + ".jpg";
-        if (!WriteJpeg(img, data_dir / screen_rel, 88) ||
-            !WriteJpeg(FitWithin(img, kPhotoThumbWidth, kPhotoThumbHeight), data_dir / thumb_rel, 85))
+        const std::string screen_jpg = EncodeJpeg(img, 88);
+        const std::string thumb_jpg = EncodeJpeg(FitWithin(img, kPhotoThumbWidth, kPhotoThumbHeight), 85);
+        if (screen_jpg.empty() || thumb_jpg.empty() ||
+            !(std::ofstream(data_dir / screen_rel, std::ios::binary) << screen_jpg) ||
+            !(std::ofstream(data_dir / thumb_rel, std::ios::binary) << thumb_jpg))
             throw std::runtime_error("cannot write demo photos into " + (data_dir / "photos").string());
         Photo p;
         p.class_id = class_id;

@@ -1,6 +1,5 @@
 #include "media/image.h"
 
-#include <stb_image.h>
 #include <stb_image_write.h>
 
 #include <algorithm>
@@ -87,24 +86,8 @@ void BlendScaled(RgbaImage& dst, const RgbaImage& src, int x, int y, int w, int 
     }
 }
 
-bool WriteJpeg(const RgbaImage& img, const std::filesystem::path& file, int quality) {
-    return stbi_write_jpg(file.c_str(), img.width, img.height, 4, img.pixels.data(), quality) != 0;
-}
-
 bool WritePng(const RgbaImage& img, const std::filesystem::path& file) {
     return stbi_write_png(file.c_str(), img.width, img.height, 4, img.pixels.data(), img.width * 4) != 0;
-}
-
-RgbaImage ReadImageFile(const std::filesystem::path& file) {
-    int w = 0, h = 0, n = 0;
-    stbi_uc* data = stbi_load(file.c_str(), &w, &h, &n, 4);
-    RgbaImage img;
-    if (!data) return img;
-    img.width = w;
-    img.height = h;
-    img.pixels.assign(data, data + static_cast<size_t>(w) * h * 4);
-    stbi_image_free(data);
-    return img;
 }
 
 }  // namespace kd::media

@@ -31,11 +31,7 @@ RgbaImage FitWithin(const RgbaImage& src, int max_w, int max_h);
 // Draws `src` scaled into the rectangle (x, y, w, h) of `dst` with alpha blending.
 void BlendScaled(RgbaImage& dst, const RgbaImage& src, int x, int y, int w, int h);
 
-// Writes a JPEG (quality 1-100) or PNG. Returns false on failure.
-bool WriteJpeg(const RgbaImage& img, const std::filesystem::path& file, int quality);
+// Writes a PNG (screenshots). Returns false on failure.
 bool WritePng(const RgbaImage& img, const std::filesystem::path& file);
-
-// Reads a PNG or JPEG through stb_image. Returns an empty image on failure.
-RgbaImage ReadImageFile(const std::filesystem::path& file);
 
 }  // namespace kd::media

@@ -27,13 +27,12 @@ std::pair<Id, bool> PhotosRepo::Add(const Photo& p) {
     return {existing.getColumn(0).getInt64(), false};
 }
 
-std::vector<Photo> PhotosRepo::OfDay(Id class_id, const std::string& day) {
-    SQLite::Statement q(m_db,
-                        "SELECT id, class_id, content_hash, day, taken_at, imported_at, screen_file, thumb_file, "
-                        "width, height, hidden FROM photos WHERE class_id = ? AND day = ? AND hidden = 0 "
-                        "ORDER BY coalesce(taken_at, imported_at) DESC, id DESC");
-    q.bind(1, class_id);
-    q.bind(2, day);
+namespace {
+constexpr const char* kColumns =
+    "SELECT id, class_id, content_hash, day, taken_at, imported_at, screen_file, thumb_file, width, height, hidden "
+    "FROM photos ";
+
+std::vector<Photo> ReadAll(SQLite::Statement& q) {
     std::vector<Photo> out;
     while (q.executeStep()) {
         Photo p;
@@ -51,6 +50,35 @@ std::vector<Photo> PhotosRepo::OfDay(Id class_id, const std::string& day) {
         out.push_back(std::move(p));
     }
     return out;
+}
+}  // namespace
+
+std::vector<Photo> PhotosRepo::OfDay(Id class_id, const std::string& day) {
+    SQLite::Statement q(m_db, std::string(kColumns) +
+                                  "WHERE class_id = ? AND day = ? AND hidden = 0 "
+                                  "ORDER BY coalesce(taken_at, imported_at) DESC, id DESC");
+    q.bind(1, class_id);
+    q.bind(2, day);
+    return ReadAll(q);
+}
+
+std::optional<Id> PhotosRepo::FindByHash(const std::string& content_hash) {
+    SQLite::Statement q(m_db, "SELECT id FROM photos WHERE content_hash = ?");
+    q.bind(1, content_hash);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getInt64();
+}
+
+std::vector<Photo> PhotosRepo::OlderThan(const std::string& day) {
+    SQLite::Statement q(m_db, std::string(kColumns) + "WHERE day < ? ORDER BY day, id");
+    q.bind(1, day);
+    return ReadAll(q);
+}
+
+void PhotosRepo::Remove(Id id) {
+    SQLite::Statement q(m_db, "DELETE FROM photos WHERE id = ?");
+    q.bind(1, id);
+    q.exec();
 }
 
 std::optional<std::string> PhotosRepo::LatestDayWithPhotos(Id class_id, const std::string& day) {

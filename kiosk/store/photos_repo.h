@@ -20,6 +20,10 @@ public:
     std::vector<Photo> OfDay(Id class_id, const std::string& day);
     // The most recent day before or on `day` that has visible photos, if any.
     std::optional<std::string> LatestDayWithPhotos(Id class_id, const std::string& day);
+    std::optional<Id> FindByHash(const std::string& content_hash);
+    // Photos of days before `day` (for the retention purge), and their removal.
+    std::vector<Photo> OlderThan(const std::string& day);
+    void Remove(Id id);
     // Re-dates a photo (the demo keeps its photos "today's").
     void MoveToDay(Id id, const std::string& day, std::int64_t taken_at);
     int Count();

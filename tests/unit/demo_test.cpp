@@ -2,6 +2,7 @@
 #include "media/demo_photos.h"
 #include "media/emoji_rasterizer.h"
 #include "media/image.h"
+#include "media/photo_decode.h"
 #include "store/children_repo.h"
 #include "store/database.h"
 #include "store/events_repo.h"
@@ -57,7 +58,7 @@ TEST_CASE("demo photos: a dozen drawn scenes, written and stored once") {
     CHECK(photos.Count() == 12);
     const auto today = photos.OfDay(s.class_id, "2026-11-25");  // re-dated to the new day
     REQUIRE(today.size() == 12);
-    const media::RgbaImage thumb = media::ReadImageFile(dir / today[0].thumb_file);
+    const media::RgbaImage thumb = media::LoadImageFile((dir / today[0].thumb_file).string());
     CHECK(thumb.width == media::kPhotoThumbWidth);
     CHECK(thumb.height == media::kPhotoThumbHeight);
     std::filesystem::remove_all(dir);

@@ -1,0 +1,51 @@
+#pragma once
+// Decoding a photo file safely and fast. JPEG through libjpeg-turbo, decoded
+// straight at the smallest scale (1/8 .. 1) that still covers the size needed;
+// PNG through a private, PNG-only build of stb_image. Dimensions and file size
+// are checked before any pixel is decoded (no decompression bombs), and the
+// EXIF orientation (libexif) is applied, so a phone photo taken upright shows
+// upright.
+#include "media/image.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kd::media {
+
+struct DecodeLimits {
+    std::uint64_t max_file_bytes = 40ull << 20;  // 40 MiB: far above any phone photo
+    int max_side = 16384;                        // pixels per side
+    std::uint64_t max_pixels = 60'000'000;       // ~60 MP
+};
+
+struct DecodedPhoto {
+    RgbaImage image;                 // upright, at least min_w x min_h where the source allows
+    int source_width = 0, source_height = 0;
+    int orientation = 1;             // EXIF 1..8 as found (1: none)
+    std::optional<std::string> taken;  // EXIF DateTimeOriginal, "YYYY:MM:DD HH:MM:SS" (camera wall time)
+};
+
+struct DecodeResult {
+    std::optional<DecodedPhoto> photo;
+    std::string error;  // why not, in words for the person importing
+};
+
+enum class PhotoFormat { Jpeg, Png, Unknown };
+PhotoFormat SniffFormat(std::string_view bytes);
+
+// Decodes `bytes` so that the result covers min_w x min_h after orientation
+// (smaller sources stay their size). Never throws, never crashes on any input.
+DecodeResult DecodePhoto(std::string_view bytes, int min_w, int min_h, const DecodeLimits& limits = {});
+
+// The EXIF orientation (1..8) applied to an image: rotate and/or mirror.
+RgbaImage ApplyOrientation(const RgbaImage& img, int orientation);
+
+// JPEG encoding through libjpeg-turbo (quality 1..100). Empty on failure.
+std::string EncodeJpeg(const RgbaImage& img, int quality);
+
+// Decodes a JPEG or PNG file whole (the kiosk's own thumbnails and screen images).
+RgbaImage LoadImageFile(const std::string& path);
+
+}  // namespace kd::media

@@ -1,0 +1,53 @@
+#pragma once
+// Importing class photos: each file decoded (photo_decode.h), stored as a
+// screen-size image and a thumbnail under DATA/photos, and a row in SQLite.
+// Bad files are reported and skipped; they never stop the others.
+#include "core/model.h"
+#include "media/photo_decode.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace SQLite { class Database; }
+
+namespace kd::media {
+
+inline constexpr int kScreenW = 1600, kScreenH = 1200;  // fills a 1080p screen
+inline constexpr int kThumbW = 480, kThumbH = 360;
+
+struct ImportOptions {
+    Id class_id = 0;
+    std::string today;             // YYYY-MM-DD, the school's day: photos without EXIF date belong to it
+    std::int64_t now_unix = 0;
+    bool keep_originals = false;   // a setting; off by default (privacy, disk)
+    DecodeLimits limits;
+};
+
+enum class ImportStatus { Imported, Duplicate, Skipped };
+
+struct ImportResult {
+    std::filesystem::path file;
+    ImportStatus status = ImportStatus::Skipped;
+    std::string detail;  // what happened, in words
+    Id photo_id = 0;
+};
+
+class PhotoImporter {
+public:
+    PhotoImporter(SQLite::Database& db, std::filesystem::path data_dir, ImportOptions options);
+
+    ImportResult ImportFile(const std::filesystem::path& file);
+    // Files and folders (recursively, in name order); `progress` is called after each file.
+    std::vector<ImportResult> Import(const std::vector<std::filesystem::path>& paths,
+                                     const std::function<void(const ImportResult&)>& progress = {});
+
+private:
+    SQLite::Database& m_db;
+    std::filesystem::path m_dir;
+    ImportOptions m_opt;
+};
+
+}  // namespace kd::media
