@@ -85,9 +85,9 @@ struct KioskApp::Impl {
     std::unique_ptr<ImFontAtlas> font_atlas;  // shared with the ImGui context, which does not own it
     bool DrawFrame(bool record_map);
 
-    static void OnInput(GLFWwindow* w) {
+    static void OnInput(GLFWwindow* w, KioskController::InputKind kind) {
         auto* self = static_cast<Impl*>(glfwGetWindowUserPointer(w));
-        self->controller->OnInput();
+        self->controller->OnInput(kind);
         self->frames_to_draw = 3;
     }
 };
@@ -135,6 +135,8 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     trace.Mark("waited for the atlas");
     m->InitImGui();
     m->photos = std::make_unique<PhotoTextureCache>(options.data_dir);
+    m->controller->SetPhotoDir(options.data_dir);
+    if (!options.hidden && m->controller->PurgeOldPhotos() > 0) m->controller->Reload();
     ui::Resources res;
     res.pictos = &m->atlas;
     res.fonts = m->fonts;
@@ -189,10 +191,13 @@ void KioskApp::Impl::CreateWindow(int w, int h) {
         if (!self->opt.windowed) glfwSetWindowShouldClose(win, GLFW_FALSE);
     });
     // Our input callbacks first: ImGui's backend chains to them.
-    glfwSetMouseButtonCallback(window, [](GLFWwindow* win, int, int, int) { OnInput(win); });
-    glfwSetCursorPosCallback(window, [](GLFWwindow* win, double, double) { OnInput(win); });
-    glfwSetScrollCallback(window, [](GLFWwindow* win, double, double) { OnInput(win); });
-    glfwSetKeyCallback(window, [](GLFWwindow* win, int, int, int, int) { OnInput(win); });
+    using Kind = KioskController::InputKind;
+    glfwSetMouseButtonCallback(window, [](GLFWwindow* win, int, int action, int) {
+        OnInput(win, action == GLFW_PRESS ? Kind::Press : Kind::Move);
+    });
+    glfwSetCursorPosCallback(window, [](GLFWwindow* win, double, double) { OnInput(win, Kind::Move); });
+    glfwSetScrollCallback(window, [](GLFWwindow* win, double, double) { OnInput(win, Kind::Move); });
+    glfwSetKeyCallback(window, [](GLFWwindow* win, int, int, int, int) { OnInput(win, Kind::Press); });
     glfwSetWindowRefreshCallback(window, [](GLFWwindow* win) {
         static_cast<Impl*>(glfwGetWindowUserPointer(win))->frames_to_draw = 2;
     });

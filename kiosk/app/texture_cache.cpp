@@ -5,10 +5,13 @@
 #include <GLFW/glfw3.h>
 #include <GL/gl.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace kd::app {
 
 struct PhotoTextureCache::Decoded {
-    Id id;
+    Key key;
     media::RgbaImage image;
 };
 
@@ -22,18 +25,24 @@ PhotoTextureCache::~PhotoTextureCache() {
     }
     m_wake.notify_all();
     m_thread.join();
-    for (auto& [id, tex] : m_textures)
-        if (tex) glDeleteTextures(1, &tex);
+    for (auto& [key, e] : m_textures)
+        if (e.texture) glDeleteTextures(1, &e.texture);
 }
 
-ImTextureID PhotoTextureCache::Thumbnail(const Photo& p) {
-    if (const auto it = m_textures.find(p.id); it != m_textures.end())
-        return it->second ? reinterpret_cast<ImTextureID>(static_cast<intptr_t>(it->second)) : nullptr;
-    if (!m_requested[p.id]) {
-        m_requested[p.id] = true;
+ImTextureID PhotoTextureCache::Thumbnail(const Photo& p) { return Get(p, false); }
+ImTextureID PhotoTextureCache::FullSize(const Photo& p) { return Get(p, true); }
+
+ImTextureID PhotoTextureCache::Get(const Photo& p, bool full) {
+    const Key key{p.id, full};
+    if (const auto it = m_textures.find(key); it != m_textures.end()) {
+        it->second.last_used = m_frame;
+        return it->second.texture ? reinterpret_cast<ImTextureID>(static_cast<intptr_t>(it->second.texture)) : nullptr;
+    }
+    if (!m_requested[key]) {
+        m_requested[key] = true;
         {
             std::lock_guard lock(m_mutex);
-            m_todo.emplace_back(p.id, m_data_dir / p.thumb_file);
+            m_todo.emplace_back(key, m_data_dir / (full ? p.screen_file : p.thumb_file));
             ++m_in_flight;
         }
         m_wake.notify_one();
@@ -46,10 +55,10 @@ void PhotoTextureCache::Worker() {
     while (true) {
         m_wake.wait(lock, [&] { return m_stop || !m_todo.empty(); });
         if (m_stop) return;
-        auto [id, file] = m_todo.front();
+        auto [key, file] = m_todo.front();
         m_todo.pop_front();
         lock.unlock();
-        auto d = std::make_unique<Decoded>(Decoded{id, media::LoadImageFile(file.string())});
+        auto d = std::make_unique<Decoded>(Decoded{key, media::LoadImageFile(file.string())});
         lock.lock();
         m_done.push_back(std::move(d));
         glfwPostEmptyEvent();  // wake the frame loop to upload it
@@ -57,13 +66,19 @@ void PhotoTextureCache::Worker() {
 }
 
 bool PhotoTextureCache::UploadReady() {
-    std::deque<std::unique_ptr<Decoded>> done;
+    ++m_frame;
+    std::vector<std::unique_ptr<Decoded>> batch;
+    bool more = false;
     {
         std::lock_guard lock(m_mutex);
-        done.swap(m_done);
-        m_in_flight -= static_cast<int>(done.size());
+        while (!m_done.empty() && static_cast<int>(batch.size()) < kUploadsPerFrame) {
+            batch.push_back(std::move(m_done.front()));
+            m_done.pop_front();
+        }
+        m_in_flight -= static_cast<int>(batch.size());
+        more = !m_done.empty();
     }
-    for (const auto& d : done) {
+    for (const auto& d : batch) {
         unsigned tex = 0;
         if (!d->image.Empty()) {
             glGenTextures(1, &tex);
@@ -76,9 +91,25 @@ bool PhotoTextureCache::UploadReady() {
             glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, d->image.width, d->image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
                          d->image.pixels.data());
         }
-        m_textures[d->id] = tex;  // 0 for a file that would not decode: not asked again
+        m_textures[d->key] = Entry{tex, m_frame};
+        m_requested.erase(d->key);
     }
-    return !done.empty();
+    Evict(false, kMaxThumbnails);
+    Evict(true, kMaxFullSize);
+    return !batch.empty() || more;
+}
+
+void PhotoTextureCache::Evict(bool full, size_t keep) {
+    std::vector<std::pair<std::uint64_t, Key>> kind;
+    for (const auto& [key, e] : m_textures)
+        if (key.full == full) kind.emplace_back(e.last_used, key);
+    if (kind.size() <= keep) return;
+    std::sort(kind.begin(), kind.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t i = 0; i < kind.size() - keep; ++i) {
+        auto it = m_textures.find(kind[i].second);
+        if (it->second.texture) glDeleteTextures(1, &it->second.texture);
+        m_textures.erase(it);  // asked for again, it is decoded again
+    }
 }
 
 bool PhotoTextureCache::Busy() {

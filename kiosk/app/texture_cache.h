@@ -1,10 +1,12 @@
 #pragma once
-// Photo thumbnails as GL textures. Files are decoded on a worker thread; the
-// frame loop uploads what is ready (GL only on the main thread) and the worker
-// wakes the loop with glfwPostEmptyEvent, so an idle kiosk never polls.
+// Photo textures. Files are decoded on a worker thread; the frame loop uploads
+// a few per frame (GL only on the main thread), and the worker wakes the loop
+// with glfwPostEmptyEvent, so an idle kiosk never polls. Least recently used
+// textures are evicted, so GPU memory stays bounded however many photos a day has.
 #include "ui/kiosk_view.h"
 
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <filesystem>
 #include <mutex>
@@ -15,25 +17,50 @@ namespace kd::app {
 
 class PhotoTextureCache final : public ui::PhotoImages {
 public:
+    // At most this many of each kind stay on the GPU.
+    static constexpr size_t kMaxThumbnails = 60;  // ~40 MiB at 480x360
+    static constexpr size_t kMaxFullSize = 4;     // ~30 MiB at 1600x1200
+    static constexpr int kUploadsPerFrame = 3;
+
     explicit PhotoTextureCache(std::filesystem::path data_dir);
     ~PhotoTextureCache() override;
 
     ImTextureID Thumbnail(const Photo& p) override;
-    // Main thread: turns decoded images into textures. Returns true if any arrived.
+    ImTextureID FullSize(const Photo& p) override;
+    // Main thread, once per frame: uploads up to kUploadsPerFrame decoded images
+    // and evicts the least recently used. Returns true if anything arrived or is
+    // still waiting to be uploaded (draw again).
     bool UploadReady();
-    // Whether requests are still being decoded (screenshots wait for them).
+    // Whether requests are still being decoded or uploaded (screenshots wait for them).
     bool Busy();
+    size_t TexturesOnGpu() const { return m_textures.size(); }
 
 private:
+    struct Key {
+        Id id;
+        bool full;
+        bool operator==(const Key& o) const { return id == o.id && full == o.full; }
+    };
+    struct KeyHash {
+        size_t operator()(const Key& k) const { return std::hash<Id>()(k.id * 2 + (k.full ? 1 : 0)); }
+    };
+    struct Entry {
+        unsigned texture = 0;  // 0: failed to decode (not asked again)
+        std::uint64_t last_used = 0;
+    };
     struct Decoded;
+
+    ImTextureID Get(const Photo& p, bool full);
+    void Evict(bool full, size_t keep);
     void Worker();
 
     std::filesystem::path m_data_dir;
-    std::unordered_map<Id, unsigned> m_textures;   // photo id -> GL texture (0: failed)
-    std::unordered_map<Id, bool> m_requested;
+    std::unordered_map<Key, Entry, KeyHash> m_textures;
+    std::unordered_map<Key, bool, KeyHash> m_requested;
+    std::uint64_t m_frame = 0;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::deque<std::pair<Id, std::filesystem::path>> m_todo;
+    std::deque<std::pair<Key, std::filesystem::path>> m_todo;
     std::deque<std::unique_ptr<Decoded>> m_done;
     int m_in_flight = 0;
     bool m_stop = false;

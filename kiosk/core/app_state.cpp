@@ -15,6 +15,8 @@ const char* ScreenName(Screen s) {
         case Screen::TellDone: return "tell-done";
         case Screen::TellFailed: return "tell-failed";
         case Screen::Photos: return "photos";
+        case Screen::PhotoView: return "photo-view";
+        case Screen::Slideshow: return "slideshow";
         case Screen::Week: return "week";
     }
     return "home";
@@ -56,8 +58,9 @@ struct Applier {
             st.screen = st.entrance ? Screen::TellClass : Screen::TellChild;
             return;
         }
-        if (InFlow(n.to) && !InFlow(st.screen)) return;  // no jumping into the middle of the flow
-        st.screen = n.to;
+        // Only the places a tile or a button leads to: never into the middle of the
+        // flow, never to a check mark that no commit earned.
+        if (n.to == Screen::Home || n.to == Screen::Photos || n.to == Screen::Week) st.screen = n.to;
     }
     void operator()(const intent::GoHome&) {
         st.draft = Draft{};
@@ -74,6 +77,7 @@ struct Applier {
             case Screen::TellFeeling: st.screen = Screen::TellTopic; break;
             case Screen::TellWish: st.screen = Screen::TellFeeling; break;
             case Screen::TellFailed: st.screen = Screen::TellWish; break;
+            case Screen::PhotoView: st.screen = Screen::Photos; break;
             default: (*this)(intent::GoHome{}); break;
         }
     }
@@ -123,6 +127,18 @@ struct Applier {
     void operator()(const intent::Send&) {}  // the controller commits; see KioskController::Dispatch
     void operator()(const intent::SetLanguage& l) {
         if (!l.lang.empty()) st.lang = l.lang;
+    }
+    void operator()(const intent::OpenPhoto& o) {
+        if (st.screen != Screen::Photos || o.index < 0 || o.index >= st.photo_count) return;
+        st.photo = o.index;
+        st.screen = Screen::PhotoView;
+    }
+    // Photos run newest first; Next goes on to older ones and stops at the end.
+    void operator()(const intent::NextPhoto&) {
+        if (st.screen == Screen::PhotoView && st.photo + 1 < st.photo_count) ++st.photo;
+    }
+    void operator()(const intent::PreviousPhoto&) {
+        if (st.screen == Screen::PhotoView && st.photo > 0) --st.photo;
     }
 };
 

@@ -21,12 +21,14 @@ enum class Screen {
     TellDone,     // the check mark: committed, the teacher will see it
     TellFailed,   // not sent: tell the teacher at the door; the draft is kept
     Photos,       // today's photos
+    PhotoView,    // one photo, full screen: swipe or arrows to move
+    Slideshow,    // attract mode: today's photos, slowly, when nobody touches home
     Week,         // this week
 };
 
 inline constexpr Screen kAllScreens[] = {Screen::Home,     Screen::TellClass, Screen::TellChild, Screen::TellTopic,
                                          Screen::TellFeeling, Screen::TellWish, Screen::TellDone, Screen::TellFailed,
-                                         Screen::Photos,   Screen::Week};
+                                         Screen::Photos,   Screen::PhotoView, Screen::Slideshow, Screen::Week};
 
 // Stable names, used by `screenshot --screen` and in the UI map.
 const char* ScreenName(Screen s);
@@ -64,6 +66,9 @@ struct AppState {
     Draft draft;
     std::optional<Id> last_sent_child;  // for the check mark screen; cleared when it ends
     bool last_sent_about_class = false;
+    int photo = 0;        // which of the day's photos PhotoView shows
+    int photo_count = 0;  // how many there are (set by the controller from its data)
+    int slide = 0;        // which photo the slideshow shows
 };
 
 namespace intent {
@@ -80,11 +85,15 @@ struct PickWish { std::string wish; };
 struct ToggleInterpreter {};
 struct Send {};                    // the app commits the concern, then Sent or SendFailed
 struct SetLanguage { std::string lang; };
+struct OpenPhoto { int index; };
+struct NextPhoto {};               // a swipe to the left, or the arrow at the reading end
+struct PreviousPhoto {};
 }  // namespace intent
 
 using Intent = std::variant<intent::Navigate, intent::GoHome, intent::Back, intent::PickClass, intent::PickChild,
                             intent::PickWholeClass, intent::ToggleTopic, intent::Next, intent::PickFeeling,
-                            intent::PickWish, intent::ToggleInterpreter, intent::Send, intent::SetLanguage>;
+                            intent::PickWish, intent::ToggleInterpreter, intent::Send, intent::SetLanguage,
+                            intent::OpenPhoto, intent::NextPhoto, intent::PreviousPhoto>;
 
 // Applies one intent. Pure: no disk, no clock. Send only checks the draft; the
 // controller does the commit and then calls MarkSent or MarkSendFailed.

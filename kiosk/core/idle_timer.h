@@ -12,6 +12,7 @@ public:
     bool Expired(double now) const { return now - m_last >= m_timeout; }
     double SecondsLeft(double now) const;
     double Deadline() const { return m_last + m_timeout; }
+    double LastTouch() const { return m_last; }
 
 private:
     double m_timeout;

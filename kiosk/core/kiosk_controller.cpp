@@ -36,7 +36,14 @@ KioskController::KioskController(SQLite::Database& db, const Clock& clock, Setti
     Reload();
 }
 
-void KioskController::OnInput() { m_idle.Touch(m_clock.MonotonicSeconds()); }
+void KioskController::OnInput(InputKind kind) {
+    m_idle.Touch(m_clock.MonotonicSeconds());
+    // Any touch ends the slideshow at once; the touch itself does nothing else.
+    if (kind == InputKind::Press && m_state.screen == Screen::Slideshow) {
+        m_state.screen = Screen::Home;
+        m_swallow_touch = true;
+    }
+}
 
 void KioskController::Dispatch(const std::vector<Intent>& intents) {
     for (const Intent& in : intents) Dispatch(in);
@@ -48,8 +55,15 @@ void KioskController::Dispatch(const Intent& in) {
         return;
     }
     const std::string lang_before = m_state.lang;
+    m_state.photo_count = static_cast<int>(m_data.photos.size());
     Apply(m_state, in);
     if (m_state.lang != lang_before) RelabelDates();
+}
+
+float KioskController::SlideFade() const {
+    if (m_state.screen != Screen::Slideshow) return 1.0f;
+    const double t = (m_clock.MonotonicSeconds() - m_slide_started) / kFadeSeconds;
+    return static_cast<float>(std::clamp(t, 0.0, 1.0));
 }
 
 void KioskController::Send() {
@@ -85,7 +99,8 @@ void KioskController::Send() {
 }
 
 bool KioskController::AtRest() const {
-    return m_state.screen == Screen::Home && m_state.draft.Empty() && m_state.lang == m_settings.default_lang;
+    return (m_state.screen == Screen::Home || m_state.screen == Screen::Slideshow) && m_state.draft.Empty() &&
+           m_state.lang == m_settings.default_lang;
 }
 
 bool KioskController::Tick() {
@@ -104,9 +119,23 @@ bool KioskController::Tick() {
         if (m_state.lang != lang_before) RelabelDates();
         changed = true;
     }
+    // Attract mode: home untouched for a while, and photos to show.
+    if (m_state.screen == Screen::Home && AtRest() && !m_data.photos.empty() &&
+        now - m_idle.LastTouch() >= m_settings.attract_delay_s) {
+        m_state.screen = Screen::Slideshow;
+        m_state.slide = 0;
+        m_slide_started = now;
+        changed = true;
+    }
+    if (m_state.screen == Screen::Slideshow && now - m_slide_started >= kSlideSeconds) {
+        m_state.slide = (m_state.slide + 1) % std::max<int>(1, static_cast<int>(m_data.photos.size()));
+        m_slide_started = now;
+        changed = true;
+    }
     if (now >= m_next_day_check) {
         m_next_day_check = now + kDayCheckInterval;
         if (i18n::LocalDate(m_clock.UnixSeconds(), m_settings.time_zone) != m_data.today) {
+            PurgeOldPhotos();
             Reload();
             changed = true;
         }
@@ -117,6 +146,13 @@ bool KioskController::Tick() {
 double KioskController::NextDeadline() const {
     double next = m_next_day_check;
     if (m_state.screen == Screen::TellDone) next = std::min(next, m_done_until);
+    if (m_state.screen == Screen::Home && AtRest() && !m_data.photos.empty())
+        next = std::min(next, m_idle.LastTouch() + m_settings.attract_delay_s);
+    if (m_state.screen == Screen::Slideshow) {
+        const double now = m_clock.MonotonicSeconds();
+        // About 30 frames a second during the cross-fade, then asleep until the next photo.
+        next = std::min(next, now - m_slide_started < kFadeSeconds ? now + 1.0 / 30 : m_slide_started + kSlideSeconds);
+    }
     if (!AtRest()) {
         const double now = m_clock.MonotonicSeconds();
         const double deadline = m_idle.Deadline();
@@ -170,14 +206,42 @@ void KioskController::Reload() {
         d.poll = polls.OpenOn(d.door_class.id, today);
     }
     m_data = std::move(d);
+    m_state.photo_count = static_cast<int>(m_data.photos.size());
+    if (m_state.photo >= m_state.photo_count) m_state.photo = 0;
+    if (m_state.slide >= m_state.photo_count) m_state.slide = 0;
     m_next_day_check = m_clock.MonotonicSeconds() + kDayCheckInterval;
     RelabelDates();
+}
+
+int KioskController::PurgeOldPhotos() {
+    if (m_photo_dir.empty()) return 0;
+    const CivilDate today = i18n::LocalDate(m_clock.UnixSeconds(), m_settings.time_zone);
+    const std::string cutoff = today.AddDays(-m_settings.photo_retention_days + 1).Iso();
+    store::PhotosRepo photos(m_db);
+    int removed = 0;
+    for (const Photo& p : photos.OlderThan(cutoff)) {
+        // Files first: a plug pulled in between leaves a row without files (shown
+        // as a placeholder, purged next time), never files nobody knows about.
+        std::error_code ec;
+        std::filesystem::remove(m_photo_dir / p.screen_file, ec);
+        std::filesystem::remove(m_photo_dir / p.thumb_file, ec);
+        photos.Remove(p.id);
+        ++removed;
+    }
+    return removed;
 }
 
 void KioskController::Preview(Screen screen, const std::string& lang) {
     ResetForNextParent(m_state, m_settings.default_lang);
     Apply(m_state, intent::SetLanguage{lang});
     RelabelDates();
+    m_state.photo_count = static_cast<int>(m_data.photos.size());
+    if (screen == Screen::PhotoView || screen == Screen::Slideshow) {
+        m_state.screen = m_data.photos.empty() ? Screen::Photos : screen;
+        m_state.photo = m_state.slide = 0;
+        m_slide_started = m_clock.MonotonicSeconds() - kFadeSeconds;  // a still, not mid-fade
+        return;
+    }
     if (TellStep(screen) < 0 && screen != Screen::TellDone && screen != Screen::TellFailed) {
         Apply(m_state, intent::Navigate{screen});
         return;

@@ -8,6 +8,7 @@
 #include "core/kiosk_data.h"
 #include "core/settings.h"
 
+#include <filesystem>
 #include <functional>
 #include <limits>
 #include <string>
@@ -25,8 +26,14 @@ public:
     const KioskData& Data() const { return m_data; }
     const Settings& GetSettings() const { return m_settings; }
 
-    // A touch, a drag, a key: the parent is still there.
-    void OnInput();
+    // A touch, a drag, a key: the parent is still there. A press (a finger
+    // touching down, a key) also ends the slideshow; a pointer merely moving does not.
+    enum class InputKind { Move, Press };
+    void OnInput(InputKind kind = InputKind::Press);
+    // True from a touch that woke the slideshow until the finger is lifted: that
+    // touch must not also press whatever lies under it on home.
+    bool SwallowingTouch() const { return m_swallow_touch; }
+    void TouchReleased() { m_swallow_touch = false; }
     // Applies what a frame's screens asked for, in order.
     void Dispatch(const std::vector<Intent>& intents);
     void Dispatch(const Intent& in);
@@ -51,6 +58,16 @@ public:
 
     // How long the check mark stays before the kiosk goes home by itself.
     static constexpr double kDoneSeconds = 6.0;
+    // The slideshow: each photo this long, the last part of it a cross-fade.
+    static constexpr double kSlideSeconds = 8.0;
+    static constexpr double kFadeSeconds = 1.2;
+    // 0..1: how far the slideshow's cross-fade into the current photo has come.
+    float SlideFade() const;
+
+    // Where photos live, for the retention purge (none: no purge).
+    void SetPhotoDir(std::filesystem::path dir) { m_photo_dir = std::move(dir); }
+    // Deletes photos older than the retention days, files first. Returns how many.
+    int PurgeOldPhotos();
 
     // Home, default language, no draft: nothing for the idle timer to undo.
     bool AtRest() const;
@@ -67,6 +84,9 @@ private:
     KioskData m_data;
     double m_next_day_check = 0;
     double m_done_until = 0;
+    double m_slide_started = 0;
+    bool m_swallow_touch = false;
+    std::filesystem::path m_photo_dir;
     std::function<void(const Concern&)> m_on_confirmed;
     std::string m_last_send_error;
 };

@@ -1,5 +1,6 @@
-// Today's photos: a grid of large thumbnails, newest first. When there are none
-// today, the most recent day's photos, said so in words and date.
+// Today's photos: a grid of large thumbnails, newest first; a tap opens one full
+// screen. When there are none today, the most recent day's photos, said so in
+// words and date; when there are none at all, a friendly picture.
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
@@ -10,6 +11,19 @@
 namespace kd::screens {
 
 using namespace kd::ui;
+
+void DrawPhotoFitted(ImDrawList* dl, ImTextureID tex, const Photo& p, ImVec2 a, ImVec2 b, float rounding, ImU32 tint) {
+    const float cw = b.x - a.x, ch = b.y - a.y;
+    const float aspect = p.height > 0 ? static_cast<float>(p.width) / p.height : 4.0f / 3.0f;
+    float w = cw, h = cw / aspect;
+    if (h > ch) {
+        h = ch;
+        w = h * aspect;
+    }
+    const ImVec2 ia(a.x + (cw - w) * 0.5f, a.y + (ch - h) * 0.5f);
+    if (tex) dl->AddImageRounded(tex, ia, ImVec2(ia.x + w, ia.y + h), ImVec2(0, 0), ImVec2(1, 1), tint, rounding);
+    else dl->AddRectFilled(ia, ImVec2(ia.x + w, ia.y + h), colors::kBar, rounding);  // still loading
+}
 
 void DrawPhotos(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -38,22 +52,10 @@ void DrawPhotos(const KioskView& v, std::vector<Intent>& out) {
     for (int i = 0; i < n; ++i) {
         const Photo& p = v.data.photos[i];
         const ImVec2 a = g.CellPos(i, rtl);
-        const ImVec2 b(a.x + g.cell.x, a.y + g.cell.y);
-        const float r = Em(0.6f);
-        const ImTextureID tex = v.images ? v.images->Thumbnail(p) : nullptr;
-        if (tex) {
-            // Fit the photo's own aspect inside the cell.
-            const float aspect = p.height > 0 ? static_cast<float>(p.width) / p.height : 4.0f / 3.0f;
-            float w = g.cell.x, h = g.cell.x / aspect;
-            if (h > g.cell.y) {
-                h = g.cell.y;
-                w = h * aspect;
-            }
-            const ImVec2 ia(a.x + (g.cell.x - w) * 0.5f, a.y + (g.cell.y - h) * 0.5f);
-            dl->AddImageRounded(tex, ia, ImVec2(ia.x + w, ia.y + h), ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE, r);
-        } else {
-            dl->AddRectFilled(a, b, colors::kBar, r);  // still loading: a calm placeholder
-        }
+        DrawPhotoFitted(dl, v.images ? v.images->Thumbnail(p) : nullptr, p, a, ImVec2(a.x + g.cell.x, a.y + g.cell.y),
+                        Em(0.6f));
+        ImGui::SetCursorScreenPos(a);
+        if (TouchArea({"photo", i}, "", g.cell)) out.push_back(intent::OpenPhoto{i});
     }
 }
 

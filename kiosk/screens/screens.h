@@ -22,6 +22,12 @@ void DrawTellWish(const KioskView& v, std::vector<Intent>& out);
 void DrawTellDone(const KioskView& v, std::vector<Intent>& out);
 void DrawTellFailed(const KioskView& v, std::vector<Intent>& out);
 void DrawPhotos(const KioskView& v, std::vector<Intent>& out);
+void DrawPhotoView(const KioskView& v, std::vector<Intent>& out);
+void DrawSlideshow(const KioskView& v, std::vector<Intent>& out);
+// [photos.cpp] A photo fitted into a rectangle, keeping its shape (a calm
+// placeholder while it loads). `tint` fades it (for cross-fades).
+void DrawPhotoFitted(ImDrawList* dl, ImTextureID tex, const Photo& p, ImVec2 a, ImVec2 b, float rounding,
+                     ImU32 tint = IM_COL32_WHITE);
 void DrawWeek(const KioskView& v, std::vector<Intent>& out);
 
 // [chrome.cpp] Shared by the screens.

@@ -41,6 +41,7 @@ bool KioskUi::Frame(UiMap* record_into) {
                          m_languages,
                          m_controller.IdleSecondsLeft(),
                          m_controller.AtRest(),
+                         m_controller.SlideFade(),
                          m_images};
     m_intents.clear();
 
@@ -53,6 +54,10 @@ bool KioskUi::Frame(UiMap* record_into) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
     if (m_resources.fonts.body) ImGui::PushFont(m_resources.fonts.body);
+    // The touch that woke the slideshow is only a wake-up: home ignores it until the finger lifts.
+    const bool swallow = m_controller.SwallowingTouch();
+    if (swallow && !ImGui::IsMouseDown(0) && !ImGui::IsMouseReleased(0)) m_controller.TouchReleased();
+    if (swallow) ImGui::BeginDisabled();
     switch (st.screen) {
         case Screen::Home: screens::DrawHome(view, m_intents); break;
         case Screen::TellClass: screens::DrawTellClass(view, m_intents); break;
@@ -63,8 +68,11 @@ bool KioskUi::Frame(UiMap* record_into) {
         case Screen::TellDone: screens::DrawTellDone(view, m_intents); break;
         case Screen::TellFailed: screens::DrawTellFailed(view, m_intents); break;
         case Screen::Photos: screens::DrawPhotos(view, m_intents); break;
+        case Screen::PhotoView: screens::DrawPhotoView(view, m_intents); break;
+        case Screen::Slideshow: screens::DrawSlideshow(view, m_intents); break;
         case Screen::Week: screens::DrawWeek(view, m_intents); break;
     }
+    if (swallow) ImGui::EndDisabled();
     screens::DrawIdleCountdown(view);
     if (m_resources.fonts.body) ImGui::PopFont();
     ImGui::End();

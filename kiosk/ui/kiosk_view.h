@@ -19,6 +19,7 @@ class PhotoImages {
 public:
     virtual ~PhotoImages() = default;
     virtual ImTextureID Thumbnail(const Photo& p) = 0;
+    virtual ImTextureID FullSize(const Photo& p) = 0;  // the screen-size image
 };
 
 struct LanguageChoice {
@@ -34,6 +35,7 @@ struct KioskView {
     const std::vector<LanguageChoice>& languages;
     double idle_seconds_left;
     bool at_rest;
+    float slide_fade;     // 0..1 through the slideshow's cross-fade
     PhotoImages* images;  // may be null (headless tests)
 
     const char* T(const char* msgid) const { return tr.Tr(msgid); }

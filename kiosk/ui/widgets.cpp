@@ -220,6 +220,12 @@ bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* la
     return pressed;
 }
 
+bool TouchArea(WidgetId id, const char* msgid, ImVec2 size) {
+    ImRect bb;
+    bool held = false;
+    return TouchItem(id, msgid, size, bb, held);
+}
+
 bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected) {
     ImRect bb;
     bool held = false;

@@ -43,6 +43,9 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
 bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 fill,
                bool enabled = true);
 
+// An invisible touch area (a photo in the grid draws itself under it).
+bool TouchArea(WidgetId id, const char* msgid, ImVec2 size);
+
 // A text-only pill (the language bar), drawn with `font`.
 bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected);
 

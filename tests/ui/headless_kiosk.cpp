@@ -64,8 +64,9 @@ bool HeadlessKiosk::Tap(std::string_view id) {
     const ui::UiItem* item = m_map.Find(id);
     if (!item) return false;
     const ImVec2 at = item->Center();
-    m_controller->OnInput();
+    m_controller->OnInput(KioskController::InputKind::Move);
     MouseFrame(at, false);  // the finger arrives
+    m_controller->OnInput(KioskController::InputKind::Press);
     MouseFrame(at, true);   // presses
     MouseFrame(at, false);  // lifts: ImGui buttons fire on release
     Settle();
