@@ -14,6 +14,8 @@ PKGS=(
     fonts-noto-core fonts-noto-color-emoji
     # tests: Catch2, a virtual display, taps, screenshots, software GL
     catch2 xvfb xdotool x11-utils imagemagick libgl1-mesa-dri sqlite3 procps
+    # fuzzing: clang with its sanitizer and libFuzzer runtimes
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -13,6 +13,7 @@
 
 #include "media/png_decode.h"
 
+#include <cstdint>
 #include <limits>
 
 namespace kd::media {
@@ -24,7 +25,40 @@ bool PngInfo(std::string_view bytes, int& w, int& h) {
                                  &h, &comp) != 0;
 }
 
+namespace {
+
+std::uint32_t BigEndian32(const unsigned char* p) {
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
+}
+
+// Walks the chunk list before stb sees it: every chunk inside the file, and no
+// empty IDAT (on which Debian's stb_image passes a null pointer to memcpy; found
+// by the fuzzer, tests/fuzz/corpus/photo/regress-empty-idat.png).
+bool ChunksSane(std::string_view bytes, std::string& error) {
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    size_t off = 8;
+    while (off + 12 <= bytes.size()) {
+        const std::uint32_t len = BigEndian32(p + off);
+        if (len > bytes.size() - off - 12) {
+            error = "damaged PNG (a chunk runs past the end of the file)";
+            return false;
+        }
+        const std::string_view type(bytes.data() + off + 4, 4);
+        if (type == "IDAT" && len == 0) {
+            error = "damaged PNG (an empty image data chunk)";
+            return false;
+        }
+        if (type == "IEND") return true;
+        off += 12 + len;
+    }
+    error = "damaged or incomplete PNG (no end chunk)";
+    return false;
+}
+
+}  // namespace
+
 RgbaImage PngDecode(std::string_view bytes, std::string& error) {
+    if (!ChunksSane(bytes, error)) return {};
     int w = 0, h = 0, comp = 0;
     stbi_uc* px = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()), static_cast<int>(bytes.size()),
                                         &w, &h, &comp, 4);

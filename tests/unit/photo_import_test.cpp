@@ -193,3 +193,12 @@ TEST_CASE("import: photos stored as screen image and thumbnail; duplicates and b
     CHECK(photos.Count() == 2);
     CHECK_FALSE(fs::exists(data.path / "photos" / "originals"));  // not kept unless asked
 }
+
+TEST_CASE("fuzzer findings stay fixed: a PNG with an empty data chunk is refused") {
+    std::ifstream in(std::string(KLASDEUR_TEST_SOURCE) + "/fuzz/corpus/photo/regress-empty-idat.png", std::ios::binary);
+    REQUIRE(in);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const DecodeResult r = DecodePhoto(bytes, 10, 10);
+    CHECK_FALSE(r.photo);
+    CHECK_THAT(r.error, Catch::Contains("damaged PNG"));
+}
