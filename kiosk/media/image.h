@@ -25,8 +25,9 @@ struct RgbaImage {
 // Upscaling falls back to bilinear.
 RgbaImage Resize(const RgbaImage& src, int width, int height);
 
-// Scales to fit inside max_w x max_h, keeping the aspect ratio; never enlarges.
-RgbaImage FitWithin(const RgbaImage& src, int max_w, int max_h);
+// Scales to fit inside max_w x max_h, keeping the aspect ratio; never enlarges
+// (an image that already fits is returned as it is, moved, not copied).
+RgbaImage FitWithin(RgbaImage src, int max_w, int max_h);
 
 // Draws `src` scaled into the rectangle (x, y, w, h) of `dst` with alpha blending.
 void BlendScaled(RgbaImage& dst, const RgbaImage& src, int x, int y, int w, int h);

@@ -40,7 +40,7 @@ PhotoFormat SniffFormat(std::string_view bytes);
 DecodeResult DecodePhoto(std::string_view bytes, int min_w, int min_h, const DecodeLimits& limits = {});
 
 // The EXIF orientation (1..8) applied to an image: rotate and/or mirror.
-RgbaImage ApplyOrientation(const RgbaImage& img, int orientation);
+RgbaImage ApplyOrientation(RgbaImage img, int orientation);
 
 // JPEG encoding through libjpeg-turbo (quality 1..100). Empty on failure.
 std::string EncodeJpeg(const RgbaImage& img, int quality);

@@ -106,7 +106,7 @@ ImportResult PhotoImporter::ImportFile(const fs::path& file) {
 
     DecodeResult d = DecodePhoto(bytes, kScreenW, kScreenH, m_opt.limits);
     if (!d.photo) return skip(d.error);
-    const RgbaImage screen = FitWithin(d.photo->image, kScreenW, kScreenH);
+    const RgbaImage screen = FitWithin(std::move(d.photo->image), kScreenW, kScreenH);
     const RgbaImage thumb = FitWithin(screen, kThumbW, kThumbH);
     const std::string screen_jpg = EncodeJpeg(screen, 88), thumb_jpg = EncodeJpeg(thumb, 85);
     if (screen_jpg.empty() || thumb_jpg.empty()) return skip("could not be encoded");

@@ -61,3 +61,20 @@ TEST_CASE("downscaling averages: a half-white, half-black image becomes grey") {
     CHECK(FitWithin(img, 2, 2).width == 2);
     CHECK(FitWithin(img, 100, 100).width == 4);  // never enlarges
 }
+
+TEST_CASE("downscaling keeps colours, opaque or not") {
+    for (int alpha : {255, 128}) {
+        RgbaImage img(2000, 1500);
+        for (int y = 0; y < img.height; ++y)
+            for (int x = 0; x < img.width; ++x) {
+                auto* p = img.At(x, y);
+                p[0] = 200, p[1] = 100, p[2] = 50, p[3] = static_cast<std::uint8_t>(alpha);
+            }
+        const RgbaImage s = Resize(img, 1600, 1200);
+        INFO("alpha " << alpha);
+        CHECK(s.At(800, 600)[0] == Approx(200).margin(1));
+        CHECK(s.At(800, 600)[1] == Approx(100).margin(1));
+        CHECK(s.At(0, 0)[2] == Approx(50).margin(1));
+        CHECK(s.At(1599, 1199)[3] == Approx(alpha).margin(1));
+    }
+}
