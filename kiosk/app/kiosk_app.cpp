@@ -233,6 +233,9 @@ bool KioskApp::Impl::DrawFrame(bool record_map) {
 
 int KioskApp::Run() {
     const bool report_first_frame = std::getenv("KLASDEUR_REPORT_FIRST_FRAME") != nullptr;
+    // KLASDEUR_FRAME_TIMES=FILE: each frame's time (draw + swap, ms) on a line, for tests/bench.
+    std::FILE* frame_times = nullptr;
+    if (const char* f = std::getenv("KLASDEUR_FRAME_TIMES")) frame_times = std::fopen(f, "w");
     bool first = true;
     GLFWwindow* win = m->window;
     while (!glfwWindowShouldClose(win)) {
@@ -252,12 +255,18 @@ int KioskApp::Run() {
         const bool settled = m->frames_to_draw == 0;
         const bool record = !m->opt.ui_map_file.empty() && settled;
         StartupTrace trace;
+        const auto frame_start = std::chrono::steady_clock::now();
         if (m->DrawFrame(record)) m->frames_to_draw = 3;
         if (first) trace.Mark("first frame drawn");  // shaders, atlas upload, draw
         glfwSwapBuffers(win);
         if (first) {
             glFinish();
             trace.Mark("first frame on screen");
+        }
+        if (frame_times) {
+            std::fprintf(frame_times, "%.3f\n",
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count());
+            std::fflush(frame_times);
         }
         if (first && report_first_frame) {
             const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -273,6 +282,7 @@ int KioskApp::Run() {
         if (record && m->frames_to_draw == 0)
             ui::WriteFileAtomically(m->opt.ui_map_file, m->map.ToJson(ScreenName(m->controller->State().screen)));
     }
+    if (frame_times) std::fclose(frame_times);
     return 0;
 }
 

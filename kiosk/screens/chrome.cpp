@@ -83,6 +83,7 @@ Grid FitGrid(int n, ImVec2 min, ImVec2 max, float gap, float cell_aspect, int ma
         const int rows = std::max(1, (n + cols - 1) / cols);
         float w = (aw - (cols - 1) * gap) / cols;
         float h = (ah - (rows - 1) * gap) / rows;
+        if (w <= 0 || h <= 0) continue;  // too many rows or columns for the room
         // Keep the cells' shape: shrink the longer side.
         if (w / h > cell_aspect) w = h * cell_aspect;
         else h = w / cell_aspect;

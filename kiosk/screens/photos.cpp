@@ -8,6 +8,8 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <cmath>
+
 namespace kd::screens {
 
 using namespace kd::ui;
@@ -46,17 +48,40 @@ void DrawPhotos(const KioskView& v, std::vector<Intent>& out) {
                                 colors::kTextSoft);
     }
     const int n = static_cast<int>(v.data.photos.size());
-    const Grid g = FitGrid(n, ImVec2(margin, top + Em(0.8f)), ImVec2(display.x - margin, display.y - margin), Em(0.8f),
-                           4.0f / 3.0f, 6);
+    // Large thumbnails: at most four across. A day with more photos than fit
+    // scrolls, by dragging anywhere or with the wide scroll bar.
+    const ImVec2 area_min(margin, top + Em(0.8f)), area_max(display.x - margin, display.y - margin);
+    Grid g = FitGrid(n, area_min, area_max, Em(0.8f), 4.0f / 3.0f, 4);
+    const float min_cell_w = (area_max.x - area_min.x - ImGui::GetStyle().ScrollbarSize - Em(0.4f) - 3 * Em(0.8f)) / 4;
+    const bool scrolls = g.cell.x < min_cell_w - 1;
+    if (scrolls) {
+        g.cols = 4;
+        g.cell = ImVec2(std::floor(min_cell_w), std::floor(min_cell_w * 3 / 4));
+        g.rows = (n + 3) / 4;
+        g.origin = ImVec2(0, 0);  // inside the scrolling child
+    }
     const bool rtl = Res().rtl;
+    ImGui::SetCursorScreenPos(area_min);
+    ImGui::BeginChild("##photo-grid", ImVec2(area_max.x - area_min.x, area_max.y - area_min.y), false,
+                      scrolls ? ImGuiWindowFlags_None : ImGuiWindowFlags_NoScrollbar);
+    const ImGuiIO& io = ImGui::GetIO();
+    if (scrolls && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.5f)))
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    const ImVec2 base = ImGui::GetCursorScreenPos();
+    ImDrawList* cdl = ImGui::GetWindowDrawList();
     for (int i = 0; i < n; ++i) {
         const Photo& p = v.data.photos[i];
-        const ImVec2 a = g.CellPos(i, rtl);
-        DrawPhotoFitted(dl, v.images ? v.images->Thumbnail(p) : nullptr, p, a, ImVec2(a.x + g.cell.x, a.y + g.cell.y),
-                        Em(0.6f));
+        ImVec2 a = g.CellPos(i, rtl);
+        if (scrolls) a = ImVec2(base.x + a.x, base.y + a.y);
         ImGui::SetCursorScreenPos(a);
-        if (TouchArea({"photo", i}, "", g.cell)) out.push_back(intent::OpenPhoto{i});
+        // A drag that scrolls is not a tap on the photo under it.
+        const bool tapped = TouchArea({"photo", i}, "", g.cell) && io.MouseDragMaxDistanceSqr[0] < Em(1.0f) * Em(1.0f);
+        if (ImGui::IsItemVisible())
+            DrawPhotoFitted(cdl, v.images ? v.images->Thumbnail(p) : nullptr, p, a, ImVec2(a.x + g.cell.x, a.y + g.cell.y),
+                            Em(0.6f));
+        if (tapped) out.push_back(intent::OpenPhoto{i});
     }
+    ImGui::EndChild();
 }
 
 }  // namespace kd::screens

@@ -8,6 +8,7 @@ Prints a Markdown table; docs/PERFORMANCE.md holds the numbers we measured."""
 import argparse
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -57,6 +58,91 @@ def startup_ms(binary, data, runs):
     return times
 
 
+def mark(path):
+    """Where the frame-times file ends now: the next measurement reads from here."""
+    return os.path.getsize(path) if os.path.exists(path) else 0
+
+
+def percentiles(path, since):
+    with open(path) as f:
+        f.seek(since)
+        v = sorted(float(x) for x in f.read().split())
+    if not v:
+        return "no frames"
+    pick = lambda p: v[min(len(v) - 1, int(p * (len(v) - 1)))]
+    return f"p50 {pick(0.5):.1f} ms, p99 {pick(0.99):.1f} ms over {len(v)} frames"
+
+
+def gallery_and_slideshow(binary, data):
+    """50 photos of today: frame times in the gallery and the photo view, memory,
+    and the slideshow's CPU and frame times."""
+    src = tempfile.mkdtemp(prefix="klasdeur-bench-photos-")
+    colours = ["red", "orange", "gold", "green", "teal", "blue", "purple", "pink", "brown", "grey"]
+    procs = []
+    for i in range(38):  # 38 + the demo's 12 = 50
+        a, b = colours[i % 10], colours[(i * 3 + 1) % 10]
+        procs.append(subprocess.Popen(["convert", "-size", "2400x1800", f"gradient:{a}-{b}", "-swirl", str(30 + i * 7),
+                                       "-quality", "90", os.path.join(src, f"p{i:02d}.jpg")]))
+        if len(procs) >= 2:
+            procs.pop(0).wait()
+    for p in procs:
+        p.wait()
+    subprocess.run([binary, "--data", data, "import-photos", src], check=True, stdout=subprocess.DEVNULL)
+    shutil.rmtree(src, ignore_errors=True)
+
+    times = os.path.join(data, "frames.txt")
+    env_before = dict(os.environ)
+    os.environ["KLASDEUR_FRAME_TIMES"] = times
+    try:
+        k = Kiosk(binary, data)
+        k.start()
+        k.tap("home.photos")
+        k.wait_screen("photos")
+        time.sleep(2.0)  # 50 thumbnails decoded and uploaded
+        since = mark(times)
+        # A finger moving over the grid for 5 s: a frame for every move.
+        end = time.time() + 5
+        x = 200
+        while time.time() < end:
+            subprocess.run(["xdotool", "mousemove", str(x), "500"], check=True)
+            x = 200 + (x + 37) % 1500
+        gallery = percentiles(times, since)
+        _, pss = memory_kib(k.proc.pid)
+        since = mark(times)
+        k.tap("photo.0")
+        k.wait_screen("photo-view")
+        for _ in range(8):
+            k.tap("photo.next")
+            time.sleep(0.3)
+        view = percentiles(times, since)
+        k.stop()
+
+        db = sqlite3.connect(os.path.join(data, "klasdeur.db"))
+        db.execute("INSERT INTO settings(key, value) VALUES('attract_delay_s', '10') "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        db.commit()
+        db.close()
+        k = Kiosk(binary, data)
+        k.start()
+        k.wait_screen("slideshow", timeout=20)
+        time.sleep(1.0)
+        since = mark(times)
+        pid = k.proc.pid
+        t0, c0 = time.monotonic(), cpu_ticks(pid)
+        time.sleep(24)
+        t1, c1 = time.monotonic(), cpu_ticks(pid)
+        slideshow = percentiles(times, since)
+        k.stop()
+    finally:
+        os.environ.clear()
+        os.environ.update(env_before)
+    cpu = (c1 - c0) / CLK_TCK / (t1 - t0) * 100
+    print(f"| gallery with 50 photos, a finger moving over it: frame time | {gallery} |")
+    print(f"| memory with 50 photos in the gallery: PSS | {pss / 1024:.0f} MiB |")
+    print(f"| photo view, 8 swipes: frame time | {view} |")
+    print(f"| slideshow, 24 s (3 photos, 1.2 s cross-fades): CPU / frame time | {cpu:.1f} % of one core / {slideshow} |")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
@@ -99,6 +185,8 @@ def main():
         print(f"| memory on home: RSS / PSS | {home_rss / 1024:.0f} MiB / {home_pss / 1024:.0f} MiB |")
         print(f"| memory with today's 12 photos shown: RSS / PSS | {photos_rss / 1024:.0f} MiB / "
               f"{photos_pss / 1024:.0f} MiB |")
+        gallery_and_slideshow(binary, data)
+
         db_bench = os.path.join(os.path.dirname(binary), "klasdeur_db_bench")
         if os.path.exists(db_bench):
             print(subprocess.run([db_bench], capture_output=True, text=True, check=True).stdout, end="")

@@ -86,3 +86,20 @@ TEST_CASE("the slideshow starts on an untouched home, and any touch brings home 
     REQUIRE(k.Tap("slideshow.wake"));
     CHECK(k.CurrentScreen() == Screen::Home);  // and the touch did not open a tile under it
 }
+
+TEST_CASE("fifty photos: large thumbnails that scroll by dragging, and a drag is not a tap") {
+    HeadlessKiosk k;
+    AddPhotos(k, 50);
+    k.Settle();
+    REQUIRE(k.Tap("home.photos"));
+    const ui::UiItem* first = k.Map().Find("photo.0");
+    REQUIRE(first);
+    CHECK(first->max.x - first->min.x > 1920 / 5);  // four across, not fifty crammed in
+    CHECK_FALSE(k.Map().Find("photo.49"));          // below the fold
+    Drag(k, ImVec2(900, 900), ImVec2(900, 200));   // drag up: scroll down
+    CHECK(k.CurrentScreen() == Screen::Photos);     // the drag opened nothing
+    CHECK_FALSE(k.Map().Find("photo.0"));  // the first row has gone up out of sight
+    const ui::UiItem* moved = k.Map().Find("photo.8");
+    REQUIRE(moved);
+    CHECK(moved->min.y < 400);  // the third row has come up
+}
