@@ -150,8 +150,9 @@ double KioskController::NextDeadline() const {
         next = std::min(next, m_idle.LastTouch() + m_settings.attract_delay_s);
     if (m_state.screen == Screen::Slideshow) {
         const double now = m_clock.MonotonicSeconds();
-        // About 30 frames a second during the cross-fade, then asleep until the next photo.
-        next = std::min(next, now - m_slide_started < kFadeSeconds ? now + 1.0 / 30 : m_slide_started + kSlideSeconds);
+        // A few frames a second during the cross-fade, then asleep until the next photo.
+        next = std::min(next, now - m_slide_started < kFadeSeconds ? now + 1.0 / kFadeFramesPerSecond
+                                                                  : m_slide_started + kSlideSeconds);
     }
     if (!AtRest()) {
         const double now = m_clock.MonotonicSeconds();

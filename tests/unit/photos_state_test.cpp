@@ -71,7 +71,7 @@ TEST_CASE("attract mode: today's photos after an untouched while; a touch ends i
     CHECK(k.Tick());
     CHECK(k.State().screen == Screen::Slideshow);
     CHECK(k.SlideFade() == Approx(0));
-    CHECK(k.NextDeadline() - clock.MonotonicSeconds() == Approx(1.0 / 30));  // fading: frames
+    CHECK(k.NextDeadline() - clock.MonotonicSeconds() == Approx(1.0 / KioskController::kFadeFramesPerSecond));  // fading: frames
     clock.Advance(KioskController::kFadeSeconds);
     CHECK(k.SlideFade() == Approx(1));
     CHECK(k.NextDeadline() - clock.MonotonicSeconds() ==
