@@ -36,7 +36,7 @@ def main(binary):
 
     r = run(binary, "screenshot", "--list")
     assert r.stdout.split() == ["home", "tell-class", "tell-child", "tell-topic", "tell-feeling", "tell-wish",
-                                "tell-done", "tell-failed", "photos", "week"], r.stdout
+                                "tell-done", "tell-failed", "photos", "photo-view", "slideshow", "week"], r.stdout
 
     # A damaged database: a verdict, exit 1, no trace.
     bad = tempfile.mkdtemp(prefix="klasdeur-bad-")
