@@ -276,6 +276,7 @@ void KioskController::RelabelDates() {
     for (DayEvents& day : m_data.week) {
         day.weekday_label = shown(i18n::FormatWeekday(day.date, lang));
         day.date_label = shown(i18n::FormatLongDate(day.date, lang));
+        day.day_number = shown(i18n::FormatDayNumber(day.date, lang));
     }
 }
 

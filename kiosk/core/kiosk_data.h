@@ -15,6 +15,7 @@ struct DayEvents {
     CivilDate date;
     std::string weekday_label;  // "maandag", "lundi", ... in the current language
     std::string date_label;     // "maandag 23 november"
+    std::string day_number;     // "23", "٢٣": the locale's digits
     std::vector<Event> events;
 };
 

@@ -71,6 +71,8 @@ std::string FormatLongDate(const CivilDate& d, const std::string& lang) { return
 
 std::string FormatWeekday(const CivilDate& d, const std::string& lang) { return Format(d, lang, "cccc"); }
 
+std::string FormatDayNumber(const CivilDate& d, const std::string& lang) { return Format(d, lang, "d"); }
+
 bool IsKnownTimeZone(const std::string& tz) {
     std::unique_ptr<icu::TimeZone> z(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(tz)));
     return *z != icu::TimeZone::getUnknown();

@@ -17,6 +17,9 @@ std::string FormatLongDate(const CivilDate& d, const std::string& lang);
 // "dinsdag", "mardi", ...: the weekday's name as it stands alone (a column head).
 std::string FormatWeekday(const CivilDate& d, const std::string& lang);
 
+// The day of the month in the language's own digits: "24", "٢٤".
+std::string FormatDayNumber(const CivilDate& d, const std::string& lang);
+
 // Whether ICU knows the time zone name.
 bool IsKnownTimeZone(const std::string& tz);
 

@@ -76,9 +76,7 @@ void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
         if (today) dl->AddRect(ImVec2(x, y0), ImVec2(x + col_w, display.y - margin), colors::kSelectedBorder, Em(0.8f), 0, Em(0.2f));
         float y = y0 + Em(0.5f);
         y += DrawTextCentered(dl, large, x + col_w * 0.5f, y, col_w - Em(1.0f), day.weekday_label.c_str(), colors::kText);
-        char num[8];
-        std::snprintf(num, sizeof num, "%d", day.date.day);
-        y += DrawTextCentered(dl, body, x + col_w * 0.5f, y, col_w - Em(1.0f), num, colors::kTextSoft);
+        y += DrawTextCentered(dl, body, x + col_w * 0.5f, y, col_w - Em(1.0f), day.day_number.c_str(), colors::kTextSoft);
         y += Em(0.6f);
         for (const Event& e : day.events) {
             if (y > display.y - margin - Em(4.0f)) break;

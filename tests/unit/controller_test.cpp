@@ -24,6 +24,7 @@ TEST_CASE("the controller loads the door's class, today's week and the open poll
     CHECK(d.today_label == "dinsdag 24 november");
     CHECK(d.week[0].date == CivilDate{2026, 11, 23});
     CHECK(d.week[0].weekday_label == "maandag");
+    CHECK(d.week[0].day_number == "23");
     CHECK(d.week[1].events.size() == 1);  // Tuesday: gym
     REQUIRE(d.poll);
     CHECK(d.poll->question == "How was the toddler party?");

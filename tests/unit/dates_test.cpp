@@ -13,6 +13,8 @@ TEST_CASE("dates are written in the parent's language") {
     CHECK(i18n::FormatWeekday(d, "nl") == "dinsdag");
     const std::string ar = i18n::FormatLongDate(d, "ar");
     CHECK(ar.find("نوفمبر") != std::string::npos);
+    CHECK(i18n::FormatDayNumber(d, "nl") == "24");
+    CHECK(i18n::FormatDayNumber(d, "ar") == "٢٤");  // Arabic-Indic digits, as the locale writes them
 }
 
 TEST_CASE("today is the school's day, not UTC's") {
