@@ -46,10 +46,10 @@ ImFont* AddMerged(ImFontAtlas& atlas, const std::filesystem::path& dir, float px
     if (!all_scripts) return f;
     ImFontConfig merge = base;
     merge.MergeMode = true;
-    // Arabic letters are small beside Latin ones at the same size: a fifth larger reads alike.
+    // Arabic letters are small beside Latin ones at the same size: a third larger reads alike.
     ImFontConfig arabic = merge;
-    arabic.GlyphOffset = ImVec2(0, -px * 0.08f);
-    atlas.AddFontFromFileTTF(file("NotoSansArabic-Regular.ttf").c_str(), px * 1.2f, &arabic, kArabic);
+    arabic.GlyphOffset = ImVec2(0, -px * 0.14f);
+    atlas.AddFontFromFileTTF(file("NotoSansArabic-Regular.ttf").c_str(), px * 1.3f, &arabic, kArabic);
     atlas.AddFontFromFileTTF(file("NotoSansEthiopic-Regular.ttf").c_str(), px, &merge, kEthiopic);
     return f;
 }
