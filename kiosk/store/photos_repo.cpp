@@ -75,6 +75,13 @@ std::vector<Photo> PhotosRepo::OlderThan(const std::string& day) {
     return ReadAll(q);
 }
 
+void PhotosRepo::SetHidden(Id id, bool hidden) {
+    SQLite::Statement q(m_db, "UPDATE photos SET hidden = ? WHERE id = ?");
+    q.bind(1, hidden ? 1 : 0);
+    q.bind(2, id);
+    q.exec();
+}
+
 void PhotosRepo::Remove(Id id) {
     SQLite::Statement q(m_db, "DELETE FROM photos WHERE id = ?");
     q.bind(1, id);

@@ -45,6 +45,18 @@ def main(binary):
         k.wait_screen("week")
         k.tap("nav.home")
         k.wait_screen("home")
+
+        # One tap on the language bar: the whole kiosk in Arabic, mirrored.
+        k.tap("lang.ar")
+        deadline = time.time() + 5
+        while time.time() < deadline:
+            items = {i["id"]: i for i in k.ui_map()["items"]}
+            if items["home.tell"]["x"] > items["home.week"]["x"]:
+                break
+            time.sleep(0.05)
+        assert items["home.tell"]["x"] > items["home.week"]["x"], "Arabic did not mirror the tiles"
+        shot = k.screenshot("e2e-home-ar.png")
+        assert image_stats(shot)[2] > 200
         print("e2e home tap: ok")
         return 0
     finally:

@@ -163,6 +163,10 @@ TEST_CASE("photos: same content is one photo; hidden ones are not shown") {
     REQUIRE(day.size() == 2);
     CHECK(day[0].content_hash == "def");  // newest first
     CHECK(photos.LatestDayWithPhotos(c, "2026-11-30") == "2026-11-24");
+    photos.SetHidden(day[0].id, true);  // the teacher hides one
+    CHECK(photos.OfDay(c, "2026-11-24").size() == 1);
+    photos.SetHidden(day[0].id, false);
+    CHECK(photos.OfDay(c, "2026-11-24").size() == 2);
     CHECK_FALSE(photos.LatestDayWithPhotos(c, "2026-11-23"));
 }
 
