@@ -14,7 +14,7 @@ KioskUi::KioskUi(KioskController& controller, const Pictograms& pictos, const i1
     // The school's language first, then the others in the order most often
     // needed at a Flemish school door; any other catalog after them.
     static constexpr const char* kOrder[] = {"nl", "fr", "en", "ar", "tr", "pl", "ro", "bg",
-                                             "uk", "ru", "es", "pt", "so", "ti", "fa", "ps"};
+                                             "uk", "ru", "es", "pt", "so", "ti", "fa"};
     const std::vector<std::string> have = catalogs.Languages();
     auto add = [&](const std::string& code) {
         for (const LanguageChoice& l : m_languages)
