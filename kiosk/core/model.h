@@ -37,6 +37,9 @@ struct Event {
     std::optional<std::string> end_time;
     bool parents_welcome = false;
     std::optional<std::string> bring;  // emoji of what to bring
+    bool special_clothes = false;
+    bool pickup_changed = false;
+    bool no_school = false;
     std::string source = "teacher";
 };
 

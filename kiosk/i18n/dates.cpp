@@ -6,6 +6,7 @@
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -65,6 +66,28 @@ CivilDate LocalDate(std::int64_t unix_seconds, const std::string& tz) {
     const int day = cal.get(UCAL_DATE, err);
     if (U_FAILURE(err)) return CivilDate::FromDaysSinceEpoch(static_cast<long>(unix_seconds / 86400));
     return CivilDate{y, m, day};
+}
+
+LocalTime LocalDateTime(std::int64_t unix_seconds, const std::string& tz) {
+    UErrorCode err = U_ZERO_ERROR;
+    icu::GregorianCalendar cal(Zone(tz).release(), err);
+    cal.setTime(static_cast<UDate>(unix_seconds) * 1000.0, err);
+    LocalTime t;
+    t.date = CivilDate{cal.get(UCAL_EXTENDED_YEAR, err), cal.get(UCAL_MONTH, err) + 1, cal.get(UCAL_DATE, err)};
+    t.hour = cal.get(UCAL_HOUR_OF_DAY, err);
+    t.minute = cal.get(UCAL_MINUTE, err);
+    if (U_FAILURE(err)) {
+        t.date = CivilDate::FromDaysSinceEpoch(static_cast<long>(unix_seconds / 86400));
+        t.hour = static_cast<int>(unix_seconds % 86400 / 3600);
+        t.minute = static_cast<int>(unix_seconds % 3600 / 60);
+    }
+    return t;
+}
+
+std::string LocalTime::Hhmm() const {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
+    return buf;
 }
 
 std::string FormatLongDate(const CivilDate& d, const std::string& lang) { return Format(d, lang, "EEEEdMMMM"); }

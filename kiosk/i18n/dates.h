@@ -12,6 +12,14 @@ namespace kd::i18n {
 // unknown name falls back to UTC).
 CivilDate LocalDate(std::int64_t unix_seconds, const std::string& tz);
 
+// The wall-clock date and time at `unix_seconds` in `tz`.
+struct LocalTime {
+    CivilDate date;
+    int hour = 0, minute = 0;
+    std::string Hhmm() const;  // "09:30"
+};
+LocalTime LocalDateTime(std::int64_t unix_seconds, const std::string& tz);
+
 // "dinsdag 24 november", "mardi 24 novembre", "الثلاثاء ٢٤ نوفمبر".
 std::string FormatLongDate(const CivilDate& d, const std::string& lang);
 // "dinsdag", "mardi", ...: the weekday's name as it stands alone (a column head).

@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <vector>
+
 namespace kd::store {
 namespace {
 
@@ -21,12 +23,14 @@ std::optional<std::string> OptionalText(const SQLite::Column& c) {
 Id EventsRepo::Upsert(const Event& e) {
     SQLite::Statement q(m_db,
                         "INSERT INTO events(uid, class_id, title, type, start_date, start_time, end_date, end_time, "
-                        "parents_welcome, bring, source) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
+                        "parents_welcome, bring, source, special_clothes, pickup_changed, no_school) "
+                        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                         "ON CONFLICT(uid) DO UPDATE SET class_id = excluded.class_id, title = excluded.title, "
                         "type = excluded.type, start_date = excluded.start_date, start_time = excluded.start_time, "
                         "end_date = excluded.end_date, end_time = excluded.end_time, "
-                        "parents_welcome = excluded.parents_welcome, bring = excluded.bring, source = excluded.source "
-                        "RETURNING id");
+                        "parents_welcome = excluded.parents_welcome, bring = excluded.bring, source = excluded.source, "
+                        "special_clothes = excluded.special_clothes, pickup_changed = excluded.pickup_changed, "
+                        "no_school = excluded.no_school RETURNING id");
     q.bind(1, e.uid);
     BindOptional(q, 2, e.class_id);
     q.bind(3, e.title);
@@ -38,6 +42,9 @@ Id EventsRepo::Upsert(const Event& e) {
     q.bind(9, e.parents_welcome ? 1 : 0);
     BindOptional(q, 10, e.bring);
     q.bind(11, e.source);
+    q.bind(12, e.special_clothes ? 1 : 0);
+    q.bind(13, e.pickup_changed ? 1 : 0);
+    q.bind(14, e.no_school ? 1 : 0);
     q.executeStep();
     return q.getColumn(0).getInt64();
 }
@@ -45,7 +52,7 @@ Id EventsRepo::Upsert(const Event& e) {
 std::vector<Event> EventsRepo::Between(Id class_id, const std::string& from, const std::string& to) {
     SQLite::Statement q(m_db,
                         "SELECT id, uid, class_id, title, type, start_date, start_time, end_date, end_time, "
-                        "parents_welcome, bring, source FROM events "
+                        "parents_welcome, bring, source, special_clothes, pickup_changed, no_school FROM events "
                         "WHERE (class_id IS NULL OR class_id = ?) AND start_date <= ? AND end_date >= ? "
                         "ORDER BY start_date, start_time IS NOT NULL, start_time, title");
     q.bind(1, class_id);
@@ -66,9 +73,27 @@ std::vector<Event> EventsRepo::Between(Id class_id, const std::string& from, con
         e.parents_welcome = q.getColumn(9).getInt() != 0;
         e.bring = OptionalText(q.getColumn(10));
         e.source = q.getColumn(11).getString();
+        e.special_clothes = q.getColumn(12).getInt() != 0;
+        e.pickup_changed = q.getColumn(13).getInt() != 0;
+        e.no_school = q.getColumn(14).getInt() != 0;
         out.push_back(std::move(e));
     }
     return out;
+}
+
+int EventsRepo::RemoveFromSourceExcept(const std::string& source, const std::set<std::string>& keep) {
+    SQLite::Statement q(m_db, "SELECT id, uid FROM events WHERE source = ?");
+    q.bind(1, source);
+    std::vector<Id> gone;
+    while (q.executeStep())
+        if (!keep.count(q.getColumn(1).getString())) gone.push_back(q.getColumn(0).getInt64());
+    SQLite::Statement del(m_db, "DELETE FROM events WHERE id = ?");
+    for (Id id : gone) {
+        del.bind(1, id);
+        del.exec();
+        del.reset();
+    }
+    return static_cast<int>(gone.size());
 }
 
 int EventsRepo::Count() { return m_db.execAndGet("SELECT count(*) FROM events").getInt(); }

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/model.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ public:
     // Events of a class (and the whole school) that touch [from, to], both YYYY-MM-DD inclusive,
     // by start date and time (all-day first).
     std::vector<Event> Between(Id class_id, const std::string& from, const std::string& to);
+    // Deletes the events of a source ("ics") whose uid is not in `keep`. Returns how many.
+    int RemoveFromSourceExcept(const std::string& source, const std::set<std::string>& keep);
     int Count();
 
 private:
