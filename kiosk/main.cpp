@@ -32,6 +32,10 @@ int main(int argc, char** argv) {
     auto* import_photos = app.add_subcommand("import-photos", "Import class photos (files or folders) for today");
     import_photos->add_option("paths", photo_paths, "JPEG or PNG files, or folders (e.g. a USB stick)")->required();
 
+    std::string ics_file;
+    auto* import_calendar = app.add_subcommand("import-calendar", "Import the school's calendar (.ics); replaces the previous import");
+    import_calendar->add_option("file", ics_file, "The .ics file (e.g. exported from the school's calendar)")->required();
+
     std::string screen, out, lang, size;
     bool list = false;
     auto* shot = app.add_subcommand("screenshot", "Render one screen with the current data into a PNG (needs a display)");
@@ -53,6 +57,7 @@ int main(int argc, char** argv) {
         if (*demo) return kd::cli::Demo(dir);
         if (*check) return kd::cli::Check(dir);
         if (*import_photos) return kd::cli::ImportPhotos(dir, photo_paths);
+        if (*import_calendar) return kd::cli::ImportCalendarFile(dir, ics_file);
         if (*shot) return kd::cli::Screenshot(dir, screen, out, lang, size);
         return kd::cli::Run(dir, win);
     } catch (const std::exception& e) {

@@ -18,6 +18,7 @@ const char* ScreenName(Screen s) {
         case Screen::PhotoView: return "photo-view";
         case Screen::Slideshow: return "slideshow";
         case Screen::Week: return "week";
+        case Screen::EventCard: return "event-card";
     }
     return "home";
 }
@@ -60,6 +61,7 @@ struct Applier {
         }
         // Only the places a tile or a button leads to: never into the middle of the
         // flow, never to a check mark that no commit earned.
+        if (n.to == Screen::Week && st.screen == Screen::Home) st.week_offset = 0;  // "this week" is this week
         if (n.to == Screen::Home || n.to == Screen::Photos || n.to == Screen::Week) st.screen = n.to;
     }
     void operator()(const intent::GoHome&) {
@@ -78,6 +80,7 @@ struct Applier {
             case Screen::TellWish: st.screen = Screen::TellFeeling; break;
             case Screen::TellFailed: st.screen = Screen::TellWish; break;
             case Screen::PhotoView: st.screen = Screen::Photos; break;
+            case Screen::EventCard: st.screen = Screen::Week; break;
             default: (*this)(intent::GoHome{}); break;
         }
     }
@@ -140,6 +143,17 @@ struct Applier {
     void operator()(const intent::PreviousPhoto&) {
         if (st.screen == Screen::PhotoView && st.photo > 0) --st.photo;
     }
+    void operator()(const intent::NextWeek&) {
+        if (st.screen == Screen::Week && st.week_offset < kWeeksAhead) ++st.week_offset;
+    }
+    void operator()(const intent::PreviousWeek&) {
+        if (st.screen == Screen::Week && st.week_offset > 0) --st.week_offset;
+    }
+    void operator()(const intent::OpenEvent& o) {
+        if (st.screen != Screen::Week) return;
+        st.event_id = o.event_id;
+        st.screen = Screen::EventCard;
+    }
 };
 
 }  // namespace
@@ -161,6 +175,8 @@ void ResetForNextParent(AppState& state, const std::string& default_lang) {
     state.last_sent_about_class = false;
     state.screen = Screen::Home;
     state.lang = default_lang;
+    state.week_offset = 0;
+    state.event_id.reset();
 }
 
 }  // namespace kd

@@ -23,12 +23,14 @@ enum class Screen {
     Photos,       // today's photos
     PhotoView,    // one photo, full screen: swipe or arrows to move
     Slideshow,    // attract mode: today's photos, slowly, when nobody touches home
-    Week,         // this week
+    Week,         // this week (or one of the next few)
+    EventCard,    // one event: when, what it means, in pictures
 };
 
 inline constexpr Screen kAllScreens[] = {Screen::Home,     Screen::TellClass, Screen::TellChild, Screen::TellTopic,
                                          Screen::TellFeeling, Screen::TellWish, Screen::TellDone, Screen::TellFailed,
-                                         Screen::Photos,   Screen::PhotoView, Screen::Slideshow, Screen::Week};
+                                         Screen::Photos,   Screen::PhotoView, Screen::Slideshow, Screen::Week,
+                                         Screen::EventCard};
 
 // Stable names, used by `screenshot --screen` and in the UI map.
 const char* ScreenName(Screen s);
@@ -69,7 +71,11 @@ struct AppState {
     int photo = 0;        // which of the day's photos PhotoView shows
     int photo_count = 0;  // how many there are (set by the controller from its data)
     int slide = 0;        // which photo the slideshow shows
+    int week_offset = 0;  // 0: this week; up to kWeeksAhead
+    std::optional<Id> event_id;  // the event the card shows
 };
+
+inline constexpr int kWeeksAhead = 4;
 
 namespace intent {
 struct Navigate { Screen to; };
@@ -88,12 +94,16 @@ struct SetLanguage { std::string lang; };
 struct OpenPhoto { int index; };
 struct NextPhoto {};               // a swipe to the left, or the arrow at the reading end
 struct PreviousPhoto {};
+struct NextWeek {};
+struct PreviousWeek {};
+struct OpenEvent { Id event_id; };
 }  // namespace intent
 
 using Intent = std::variant<intent::Navigate, intent::GoHome, intent::Back, intent::PickClass, intent::PickChild,
                             intent::PickWholeClass, intent::ToggleTopic, intent::Next, intent::PickFeeling,
                             intent::PickWish, intent::ToggleInterpreter, intent::Send, intent::SetLanguage,
-                            intent::OpenPhoto, intent::NextPhoto, intent::PreviousPhoto>;
+                            intent::OpenPhoto, intent::NextPhoto, intent::PreviousPhoto, intent::NextWeek,
+                            intent::PreviousWeek, intent::OpenEvent>;
 
 // Applies one intent. Pure: no disk, no clock. Send only checks the draft; the
 // controller does the commit and then calls MarkSent or MarkSendFailed.

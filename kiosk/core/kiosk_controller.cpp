@@ -55,9 +55,29 @@ void KioskController::Dispatch(const Intent& in) {
         return;
     }
     const std::string lang_before = m_state.lang;
+    const int week_before = m_state.week_offset;
     m_state.photo_count = static_cast<int>(m_data.photos.size());
     Apply(m_state, in);
-    if (m_state.lang != lang_before) RelabelDates();
+    if (m_state.week_offset != week_before) {
+        LoadWeek(m_data);
+        RelabelDates();
+    } else if (m_state.lang != lang_before) {
+        RelabelDates();
+    }
+}
+
+void KioskController::LoadWeek(KioskData& d) {
+    // Monday to Friday of the week shown; a whole-school or class event on any of those days.
+    const CivilDate monday = d.today.MondayOfWeek().AddDays(7 * m_state.week_offset);
+    const std::vector<Event> week =
+        store::EventsRepo(m_db).Between(d.door_class.id, monday.Iso(), monday.AddDays(4).Iso());
+    for (int i = 0; i < 5; ++i) {
+        d.week[i].date = monday.AddDays(i);
+        d.week[i].events.clear();
+        const std::string iso = d.week[i].date.Iso();
+        for (const Event& e : week)
+            if (e.start_date <= iso && e.end_date >= iso) d.week[i].events.push_back(e);
+    }
 }
 
 float KioskController::SlideFade() const {
@@ -135,6 +155,7 @@ bool KioskController::Tick() {
     if (now >= m_next_day_check) {
         m_next_day_check = now + kDayCheckInterval;
         if (i18n::LocalDate(m_clock.UnixSeconds(), m_settings.time_zone) != m_data.today) {
+            m_state.week_offset = 0;
             PurgeOldPhotos();
             Reload();
             changed = true;
@@ -173,7 +194,6 @@ void KioskController::Reload() {
     store::ClassesRepo classes(m_db);
     store::ChildrenRepo children(m_db);
     store::PhotosRepo photos(m_db);
-    store::EventsRepo events(m_db);
     store::PollsRepo polls(m_db);
 
     KioskData d;
@@ -196,14 +216,7 @@ void KioskController::Reload() {
         d.photos_day = photos.LatestDayWithPhotos(d.door_class.id, today).value_or(today);
         d.photos = photos.OfDay(d.door_class.id, d.photos_day);
 
-        const CivilDate monday = d.today.MondayOfWeek();
-        const std::vector<Event> week = events.Between(d.door_class.id, monday.Iso(), monday.AddDays(4).Iso());
-        for (int i = 0; i < 5; ++i) {
-            d.week[i].date = monday.AddDays(i);
-            const std::string iso = d.week[i].date.Iso();
-            for (const Event& e : week)
-                if (e.start_date <= iso && e.end_date >= iso) d.week[i].events.push_back(e);
-        }
+        LoadWeek(d);
         d.poll = polls.OpenOn(d.door_class.id, today);
     }
     m_data = std::move(d);
@@ -241,6 +254,15 @@ void KioskController::Preview(Screen screen, const std::string& lang) {
         m_state.screen = m_data.photos.empty() ? Screen::Photos : screen;
         m_state.photo = m_state.slide = 0;
         m_slide_started = m_clock.MonotonicSeconds() - kFadeSeconds;  // a still, not mid-fade
+        return;
+    }
+    if (screen == Screen::EventCard) {
+        // The busiest day's first event, as a parent might tap it.
+        Apply(m_state, intent::Navigate{Screen::Week});
+        const DayEvents* busiest = &m_data.week[0];
+        for (const DayEvents& d : m_data.week)
+            if (d.events.size() > busiest->events.size()) busiest = &d;
+        if (!busiest->events.empty()) Apply(m_state, intent::OpenEvent{busiest->events.front().id});
         return;
     }
     if (TellStep(screen) < 0 && screen != Screen::TellDone && screen != Screen::TellFailed) {

@@ -77,6 +77,7 @@ public:
 
 private:
     void RelabelDates();
+    void LoadWeek(KioskData& d);
     void Send();
 
     SQLite::Database& m_db;

@@ -18,7 +18,7 @@ constexpr float kPi = 3.14159265f;
 using namespace kd::ui;
 
 std::vector<std::string> ChromeEmoji() {
-    return {"🏠", "💬", "📷", "🗓️", "⏳", "👀", "⬅️", "➡️", "✅", "❌", "⚠️", "🔁", "🚪", "🙋", "🏫", "💭", "👆"};
+    return {"🏠", "💬", "📷", "🗓️", "⏳", "👀", "⬅️", "➡️", "✅", "❌", "⚠️", "🔁", "🚪", "🙋", "🏫", "💭", "👆", "👗", "🕒", "🏖️"};
 }
 
 float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {

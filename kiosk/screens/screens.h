@@ -29,6 +29,13 @@ void DrawSlideshow(const KioskView& v, std::vector<Intent>& out);
 void DrawPhotoFitted(ImDrawList* dl, ImTextureID tex, const Photo& p, ImVec2 a, ImVec2 b, float rounding,
                      ImU32 tint = IM_COL32_WHITE);
 void DrawWeek(const KioskView& v, std::vector<Intent>& out);
+void DrawEventCard(const KioskView& v, std::vector<Intent>& out);
+// [week.cpp] The small pictograms of what an event asks of parents, with their line of text.
+struct EventFlag {
+    const char* emoji;
+    const char* msgid;
+};
+int EventFlags(const Event& e, EventFlag out[6]);
 
 // [chrome.cpp] Shared by the screens.
 // The bar over every screen but home: a big Home button and the screen's title

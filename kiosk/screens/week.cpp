@@ -13,9 +13,19 @@ namespace kd::screens {
 
 using namespace kd::ui;
 
+int EventFlags(const Event& e, EventFlag out[6]) {
+    int n = 0;
+    if (e.parents_welcome) out[n++] = {"👀", N_("Parents are welcome to come and watch")};
+    if (e.bring) out[n++] = {e.bring->c_str(), N_("Bring this")};
+    if (e.special_clothes) out[n++] = {"👗", N_("Special clothes")};
+    if (e.pickup_changed) out[n++] = {"🕒", N_("Pick-up time changes")};
+    if (e.no_school) out[n++] = {"🏠", N_("No school: children stay home")};
+    return n;
+}
+
 namespace {
 
-float DrawEventCard(const KioskView& v, const Event& e, ImVec2 pos, float width) {
+float DrawWeekEvent(const KioskView& v, std::vector<Intent>& out, const Event& e, ImVec2 pos, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
     const Pictogram* type = v.pictos.event_types.Find(e.type);
@@ -27,7 +37,9 @@ float DrawEventCard(const KioskView& v, const Event& e, ImVec2 pos, float width)
     if (e.start_time && e.end_time) std::snprintf(time, sizeof time, "%s – %s", e.start_time->c_str(), e.end_time->c_str());
     else if (e.start_time) std::snprintf(time, sizeof time, "%s", e.start_time->c_str());
     const float label_h = CalcTextCenteredHeight(body, text_w, label);
-    const float extras = (e.parents_welcome || e.bring) ? Em(2.4f) : 0.0f;
+    EventFlag flags[6];
+    const int nflags = EventFlags(e, flags);
+    const float extras = nflags > 0 ? Em(2.4f) : 0.0f;
     const float h = pad + picto + Em(0.3f) + label_h + (time[0] ? body->FontSize : 0.0f) + extras + pad;
 
     const ImVec2 b(pos.x + width, pos.y + h);
@@ -41,16 +53,13 @@ float DrawEventCard(const KioskView& v, const Event& e, ImVec2 pos, float width)
     y += DrawTextCentered(dl, body, cx, y, text_w, label, colors::kText);
     if (time[0]) y += DrawTextCentered(dl, body, cx, y, text_w, time, colors::kTextSoft);
     if (extras > 0) {
-        // Small pictograms for what the parent should know: come and watch, bring this.
-        const float s = Em(2.0f);
-        const int count = (e.parents_welcome ? 1 : 0) + (e.bring ? 1 : 0);
-        float x = cx - (count * s + (count - 1) * Em(0.4f)) * 0.5f + s * 0.5f;
-        if (e.parents_welcome) {
-            DrawPicto(dl, "👀", ImVec2(x, y + Em(1.2f)), s);
-            x += s + Em(0.4f);
-        }
-        if (e.bring) DrawPicto(dl, e.bring->c_str(), ImVec2(x, y + Em(1.2f)), s);
+        // Small pictograms for what the parent should know: come and watch, bring this ...
+        const float s = Em(2.0f), gap = Em(0.4f);
+        float x = cx - (nflags * s + (nflags - 1) * gap) * 0.5f + s * 0.5f;
+        for (int i = 0; i < nflags; ++i, x += s + gap) DrawPicto(dl, flags[i].emoji, ImVec2(x, y + Em(1.2f)), s);
     }
+    ImGui::SetCursorScreenPos(pos);
+    if (TouchArea({"event", e.id}, type ? type->msgid.c_str() : "", ImVec2(width, h))) out.push_back(intent::OpenEvent{e.id});
     return h;
 }
 
@@ -58,7 +67,22 @@ float DrawEventCard(const KioskView& v, const Event& e, ImVec2 pos, float width)
 
 void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = DrawScreenHeader(v, out, "🗓️", N_("This week"));
+    const float top = DrawScreenHeader(v, out, "🗓️", v.state.week_offset == 0 ? N_("This week") : N_("Coming weeks"));
+    // Weeks ahead, and back: arrows at the reading end of the header.
+    {
+        const bool rtl_bar = Res().rtl;
+        const ImVec2 b = Em(4.6f, 3.2f);
+        const float y = Em(0.8f), right = display.x - Em(1.2f);
+        const float x_next = rtl_bar ? Em(1.2f) : right - b.x, x_prev = rtl_bar ? Em(1.2f) + b.x + Em(0.6f) : right - 2 * b.x - Em(0.6f);
+        ImGui::SetCursorScreenPos(ImVec2(x_prev, y));
+        if (BarButton({"week.prev"}, rtl_bar ? "➡️" : "⬅️", N_("Previous week"), nullptr, b, colors::kTile,
+                      v.state.week_offset > 0))
+            out.push_back(intent::PreviousWeek{});
+        ImGui::SetCursorScreenPos(ImVec2(x_next, y));
+        if (BarButton({"week.next"}, rtl_bar ? "⬅️" : "➡️", N_("Next week"), nullptr, b, colors::kTile,
+                      v.state.week_offset < kWeeksAhead))
+            out.push_back(intent::NextWeek{});
+    }
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
@@ -78,10 +102,13 @@ void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
         y += DrawTextCentered(dl, large, x + col_w * 0.5f, y, col_w - Em(1.0f), day.weekday_label.c_str(), colors::kText);
         y += DrawTextCentered(dl, body, x + col_w * 0.5f, y, col_w - Em(1.0f), day.day_number.c_str(), colors::kTextSoft);
         y += Em(0.6f);
+        // A busy day is cut at the column's end rather than running off the screen.
+        dl->PushClipRect(ImVec2(x, y0), ImVec2(x + col_w, display.y - margin), true);
         for (const Event& e : day.events) {
             if (y > display.y - margin - Em(4.0f)) break;
-            y += DrawEventCard(v, e, ImVec2(x + Em(0.5f), y), col_w - Em(1.0f)) + Em(0.5f);
+            y += DrawWeekEvent(v, out, e, ImVec2(x + Em(0.5f), y), col_w - Em(1.0f)) + Em(0.5f);
         }
+        dl->PopClipRect();
     }
 }
 

@@ -71,6 +71,7 @@ bool KioskUi::Frame(UiMap* record_into) {
         case Screen::PhotoView: screens::DrawPhotoView(view, m_intents); break;
         case Screen::Slideshow: screens::DrawSlideshow(view, m_intents); break;
         case Screen::Week: screens::DrawWeek(view, m_intents); break;
+        case Screen::EventCard: screens::DrawEventCard(view, m_intents); break;
     }
     if (swallow) ImGui::EndDisabled();
     screens::DrawIdleCountdown(view);

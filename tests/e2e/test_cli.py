@@ -34,9 +34,23 @@ def main(binary):
     r = run(binary, "check", env=env)
     assert r.returncode == 0 and data in r.stdout, r.stdout
 
+    # The school's calendar: imported, re-imported without duplicates, a broken file refused whole.
+    ics_dir = os.path.join(os.path.dirname(__file__), "..", "data", "ics")
+    r = run(binary, "--data", data, "import-calendar", os.path.join(ics_dir, "school.ics"))
+    assert r.returncode == 0 and "events imported" in r.stdout, r
+    db = sqlite3.connect(os.path.join(data, "klasdeur.db"))
+    n = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    r = run(binary, "--data", data, "import-calendar", os.path.join(ics_dir, "school.ics"))
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == n
+    r = run(binary, "--data", data, "import-calendar", os.path.join(ics_dir, "broken.ics"))
+    assert r.returncode == 1 and "unchanged" in r.stdout and "has no UID" in r.stdout, r
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == n
+    db.close()
+
     r = run(binary, "screenshot", "--list")
     assert r.stdout.split() == ["home", "tell-class", "tell-child", "tell-topic", "tell-feeling", "tell-wish",
-                                "tell-done", "tell-failed", "photos", "photo-view", "slideshow", "week"], r.stdout
+                                "tell-done", "tell-failed", "photos", "photo-view", "slideshow", "week",
+                                "event-card"], r.stdout
 
     # A damaged database: a verdict, exit 1, no trace.
     bad = tempfile.mkdtemp(prefix="klasdeur-bad-")

@@ -1,0 +1,42 @@
+#include "cli/commands.h"
+#include "core/calendar_import.h"
+#include "core/clock.h"
+#include "core/paths.h"
+#include "core/settings.h"
+#include "i18n/dates.h"
+#include "store/database.h"
+#include "store/settings_repo.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace kd::cli {
+
+int ImportCalendarFile(const std::filesystem::path& data_dir, const std::string& ics_file) {
+    std::ifstream in(ics_file, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read the calendar file " + ics_file);
+    std::ostringstream text;
+    text << in.rdbuf();
+
+    PrepareDataDir(data_dir);
+    auto db = store::OpenDatabase(DatabaseFile(data_dir));
+    const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
+    const SystemClock clock;
+    const CivilDate today = i18n::LocalDate(clock.UnixSeconds(), settings.time_zone);
+    const CalendarImportResult r =
+        ImportCalendar(*db, text.str(), today, settings.time_zone, EventRules::Load(FindShareDir() / "assets"));
+    if (!r.errors.empty()) {
+        std::printf("%s was not imported; the calendar is unchanged. What is wrong:\n", ics_file.c_str());
+        for (const std::string& e : r.errors) std::printf("  %s\n", e.c_str());
+        return 1;
+    }
+    std::printf("%d events imported for the coming weeks (%d removed, %d cancelled left out)\n", r.events, r.removed,
+                r.cancelled);
+    return 0;
+}
+
+}  // namespace kd::cli
