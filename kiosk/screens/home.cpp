@@ -6,6 +6,8 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
+
 namespace kd::screens {
 
 using namespace kd::ui;
@@ -42,10 +44,13 @@ void DrawClassAndDate(const KioskView& v, float bar_h) {
 // The language bar: each language's own name in its own script, no flags. It
 // wraps into rows, centred; returns its height so the tiles can take the rest.
 float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top, float width) {
-    ImFont* font = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    ImFont* large = Res().fonts.large ? Res().fonts.large : body;
+    auto font_of = [&](const LanguageChoice& l) { return l.small_script ? large : body; };
     const float h = Em(2.4f), gap = Em(0.6f), pad = Em(1.2f), margin = Em(1.0f);
     auto pill_w = [&](const LanguageChoice& l) {
-        return std::max(Em(5.0f), font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, l.endonym.c_str()).x + 2 * pad);
+        ImFont* f = font_of(l);
+        return std::max(Em(5.0f), f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, l.endonym.c_str()).x + 2 * pad);
     };
     // Rows, greedily: as many pills as fit in the width.
     size_t i = 0;
@@ -65,7 +70,7 @@ float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top,
                 ImGui::SetCursorScreenPos(ImVec2(x, y));
                 // The id is the language code, so tests and the UI map stay stable across catalogs.
                 if (TextPill({"lang", -1, l.code.c_str()}, l.code.c_str(), l.endonym.c_str(), ImVec2(w, h),
-                             l.code == v.state.lang))
+                             l.code == v.state.lang, font_of(l)))
                     out->push_back(intent::SetLanguage{l.code});
                 x += w + gap;
             }
@@ -111,6 +116,19 @@ void DrawHome(const KioskView& v, std::vector<Intent>& out) {
         const TileDef& t = kTiles[i];
         if (PictoTile({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(w, y1 - y0), t.accent, TileState::Tinted, 6.0f))
             out.push_back(intent::Navigate{t.to});
+        if (t.to == Screen::Photos && v.images && !v.data.photos.empty()) {
+            // A glimpse of today's photos along the top of their tile: the reason to stop.
+            const int n = std::min<int>(3, static_cast<int>(v.data.photos.size()));
+            const float th = Em(4.0f), tw = th * 4.0f / 3.0f, space = Em(0.5f);
+            float x = margin + slot * (w + gap) + (w - (n * tw + (n - 1) * space)) * 0.5f;
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            for (int k = 0; k < n; ++k, x += tw + space) {
+                const ImVec2 a(x, y0 + Em(1.0f)), b(x + tw, y0 + Em(1.0f) + th);
+                dl->AddRectFilled(ImVec2(a.x - Em(0.15f), a.y - Em(0.15f)), ImVec2(b.x + Em(0.15f), b.y + Em(0.15f)),
+                                  colors::kTile, Em(0.5f));
+                DrawPhotoFitted(dl, v.images->Thumbnail(v.data.photos[k]), v.data.photos[k], a, b, Em(0.4f));
+            }
+        }
     }
 }
 

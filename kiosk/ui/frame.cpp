@@ -20,7 +20,7 @@ KioskUi::KioskUi(KioskController& controller, const Pictograms& pictos, const i1
         for (const LanguageChoice& l : m_languages)
             if (l.code == code) return;
         if (std::find(have.begin(), have.end(), code) != have.end() || code == controller.GetSettings().default_lang)
-            m_languages.push_back({code, i18n::DisplayForm(i18n::Endonym(code), code)});
+            m_languages.push_back({code, i18n::DisplayForm(i18n::Endonym(code), code), i18n::IsRightToLeft(code)});
     };
     add(controller.GetSettings().default_lang);
     for (const char* code : kOrder) add(code);

@@ -226,7 +226,7 @@ bool TouchArea(WidgetId id, const char* msgid, ImVec2 size) {
     return TouchItem(id, msgid, size, bb, held);
 }
 
-bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected) {
+bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected, ImFont* font) {
     ImRect bb;
     bool held = false;
     const bool pressed = TouchItem(id, msgid, size, bb, held);
@@ -235,7 +235,7 @@ bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bo
     dl->AddRectFilled(bb.Min, bb.Max, held ? colors::kTilePressed : (selected ? colors::kSelected : colors::kTile), r);
     dl->AddRect(bb.Min, bb.Max, selected ? colors::kSelectedBorder : colors::kTileBorder, r, 0,
                 selected ? Em(0.15f) : Em(0.06f));
-    ImFont* font = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    if (!font) font = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
     const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label);
     dl->AddText(font, font->FontSize, ImVec2(bb.GetCenter().x - ts.x * 0.5f, bb.GetCenter().y - ts.y * 0.5f),
                 colors::kText, label);

@@ -46,7 +46,7 @@ bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* la
 // An invisible touch area (a photo in the grid draws itself under it).
 bool TouchArea(WidgetId id, const char* msgid, ImVec2 size);
 
-// A text-only pill (the language bar), drawn with `font`.
-bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected);
+// A text-only pill (the language bar), in the body font or the one given.
+bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected, ImFont* font = nullptr);
 
 }  // namespace kd::ui
