@@ -78,6 +78,7 @@ struct KioskApp::Impl {
     std::unique_ptr<ui::KioskUi> kiosk_ui;
     ui::UiMap map;
     int frames_to_draw = 3;  // a wake draws a few frames so ImGui settles press/release
+    ImVec2 pointer{0, 0};    // where the last pointer event was
 
     std::pair<int, int> InitGlfw();
     void CreateWindow(int w, int h);
@@ -192,10 +193,19 @@ void KioskApp::Impl::CreateWindow(int w, int h) {
     });
     // Our input callbacks first: ImGui's backend chains to them.
     using Kind = KioskController::InputKind;
-    glfwSetMouseButtonCallback(window, [](GLFWwindow* win, int, int action, int) {
+    glfwSetMouseButtonCallback(window, [](GLFWwindow* win, int button, int action, int) {
         OnInput(win, action == GLFW_PRESS ? Kind::Press : Kind::Move);
+        auto* self = static_cast<Impl*>(glfwGetWindowUserPointer(win));
+        if (button != GLFW_MOUSE_BUTTON_LEFT || !self->kiosk_ui) return;
+        // The position the events carried, not glfwGetCursorPos: on X11 that asks
+        // where the pointer is now, which after a slow frame is already the swipe's end.
+        if (action == GLFW_PRESS) self->kiosk_ui->OnPointerPress(self->pointer);
+        else self->kiosk_ui->OnPointerRelease(self->pointer);
     });
-    glfwSetCursorPosCallback(window, [](GLFWwindow* win, double, double) { OnInput(win, Kind::Move); });
+    glfwSetCursorPosCallback(window, [](GLFWwindow* win, double x, double y) {
+        static_cast<Impl*>(glfwGetWindowUserPointer(win))->pointer = ImVec2(static_cast<float>(x), static_cast<float>(y));
+        OnInput(win, Kind::Move);
+    });
     glfwSetScrollCallback(window, [](GLFWwindow* win, double, double) { OnInput(win, Kind::Move); });
     glfwSetKeyCallback(window, [](GLFWwindow* win, int, int, int, int) { OnInput(win, Kind::Press); });
     glfwSetWindowRefreshCallback(window, [](GLFWwindow* win) {

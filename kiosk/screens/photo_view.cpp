@@ -28,16 +28,12 @@ void DrawPhotoView(const KioskView& v, std::vector<Intent>& out) {
     TouchArea({"photo.swipe"}, "", display);
     ImGui::SetItemAllowOverlap();  // the arrows and Back on top of it still take their taps
     const bool dragging = ImGui::IsItemActive();
-    const float dx = dragging ? io.MousePos.x - io.MouseClickedPos[0].x : 0.0f;
-    if (ImGui::IsItemDeactivated()) {
-        const float moved = io.MousePos.x - io.MouseClickedPos[0].x;
-        const float moved_y = io.MousePos.y - io.MouseClickedPos[0].y;
-        if (std::fabs(moved) > Em(3.0f) && std::fabs(moved) > std::fabs(moved_y)) {
-            // Swiping towards the reading start brings the next photo, as turning a page.
-            const bool forward = rtl ? moved > 0 : moved < 0;
-            if (forward) out.push_back(intent::NextPhoto{});
-            else out.push_back(intent::PreviousPhoto{});
-        }
+    const float dx = dragging ? io.MousePos.x - io.MouseClickedPos[0].x : 0.0f;  // the photo follows the finger
+    if (v.swipe != 0) {
+        // Swiping towards the reading start brings the next photo, as turning a page.
+        const bool forward = rtl ? v.swipe > 0 : v.swipe < 0;
+        if (forward) out.push_back(intent::NextPhoto{});
+        else out.push_back(intent::PreviousPhoto{});
     }
     ImTextureID tex = v.images ? v.images->FullSize(p) : nullptr;
     if (!tex && v.images) tex = v.images->Thumbnail(p);  // the thumbnail until the large one is there

@@ -4,7 +4,10 @@
 #include "i18n/language_names.h"
 #include "screens/screens.h"
 
+#include "ui/sizes.h"
+
 #include <algorithm>
+#include <cmath>
 
 namespace kd::ui {
 
@@ -27,6 +30,14 @@ KioskUi::KioskUi(KioskController& controller, const Pictograms& pictos, const i1
     for (const std::string& code : have) add(code);
 }
 
+void KioskUi::OnPointerRelease(ImVec2 pos) {
+    if (!m_pressed) return;
+    m_pressed = false;
+    const float dx = pos.x - m_press.x, dy = pos.y - m_press.y;
+    // Mostly sideways and at least three finger-widths: a swipe, not a tap or a scroll.
+    if (std::fabs(dx) > Em(3.0f) && std::fabs(dx) > 1.5f * std::fabs(dy)) m_swipe = dx;
+}
+
 bool KioskUi::Frame(UiMap* record_into) {
     const AppState& st = m_controller.State();
     m_resources.rtl = i18n::IsRightToLeft(st.lang);
@@ -42,7 +53,9 @@ bool KioskUi::Frame(UiMap* record_into) {
                          m_controller.IdleSecondsLeft(),
                          m_controller.AtRest(),
                          m_controller.SlideFade(),
+                         m_swipe,
                          m_images};
+    m_swipe = 0;  // a swipe is seen by one frame
     m_intents.clear();
 
     const ImGuiIO& io = ImGui::GetIO();

@@ -24,6 +24,12 @@ public:
 
     const std::vector<LanguageChoice>& Languages() const { return m_languages; }
 
+    // Raw pointer presses and releases, straight from the input events. A swipe
+    // is read from these, not from frames: on a slow frame a quick swipe's
+    // press, moves and release arrive together, and frame sampling sees a tap.
+    void OnPointerPress(ImVec2 pos) { m_press = pos; m_pressed = true; }
+    void OnPointerRelease(ImVec2 pos);
+
 private:
     KioskController& m_controller;
     const Pictograms& m_pictos;
@@ -32,6 +38,9 @@ private:
     PhotoImages* m_images;
     std::vector<LanguageChoice> m_languages;
     std::vector<Intent> m_intents;  // reused each frame
+    ImVec2 m_press{0, 0};
+    bool m_pressed = false;
+    float m_swipe = 0;  // horizontal swipe for the next frame, in pixels; 0: none
 };
 
 }  // namespace kd::ui

@@ -37,6 +37,7 @@ struct KioskView {
     double idle_seconds_left;
     bool at_rest;
     float slide_fade;     // 0..1 through the slideshow's cross-fade
+    float swipe;          // a horizontal swipe that ended this frame, in pixels (0: none)
     PhotoImages* images;  // may be null (headless tests)
 
     const char* T(const char* msgid) const { return tr.Tr(msgid); }

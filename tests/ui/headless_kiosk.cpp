@@ -60,6 +60,23 @@ void HeadlessKiosk::Settle() {
     for (int i = 0; i < 3; ++i) Frame();
 }
 
+void HeadlessKiosk::Drag(ImVec2 from, ImVec2 to, int frames) {
+    ImGuiIO& io = ImGui::GetIO();
+    m_controller->OnInput(KioskController::InputKind::Move);
+    MouseFrame(from, false);
+    m_controller->OnInput(KioskController::InputKind::Press);
+    m_ui->OnPointerPress(from);
+    if (frames > 0) {
+        MouseFrame(from, true);
+        for (int i = 1; i <= frames; ++i)
+            MouseFrame(ImVec2(from.x + (to.x - from.x) * i / frames, from.y + (to.y - from.y) * i / frames), true);
+    }
+    m_ui->OnPointerRelease(to);
+    io.MouseDown[0] = false;
+    MouseFrame(to, false);
+    Settle();
+}
+
 bool HeadlessKiosk::Tap(std::string_view id) {
     const ui::UiItem* item = m_map.Find(id);
     if (!item) return false;

@@ -39,6 +39,8 @@ public:
     SQLite::Database& Db() { return *m_db; }
     Screen CurrentScreen() const { return m_controller->State().screen; }
     const ui::PictogramAtlas& Atlas() const { return m_atlas; }
+    // A finger from `from` to `to`; `frames` frames in between (0: all in one, as on a slow frame).
+    void Drag(ImVec2 from, ImVec2 to, int frames = 5);
 
 private:
     void MouseFrame(ImVec2 pos, bool down);

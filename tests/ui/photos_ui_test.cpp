@@ -28,22 +28,7 @@ void AddPhotos(HeadlessKiosk& k, int n) {
     k.Controller().Reload();
 }
 
-void Drag(HeadlessKiosk& k, ImVec2 from, ImVec2 to) {
-    ImGuiIO& io = ImGui::GetIO();
-    k.Controller().OnInput();
-    io.MousePos = from;
-    io.MouseDown[0] = false;
-    k.Frame();
-    io.MouseDown[0] = true;
-    k.Frame();
-    for (int i = 1; i <= 5; ++i) {
-        io.MousePos = ImVec2(from.x + (to.x - from.x) * i / 5, from.y + (to.y - from.y) * i / 5);
-        k.Frame();
-    }
-    io.MouseDown[0] = false;
-    k.Frame();
-    k.Settle();
-}
+void Drag(HeadlessKiosk& k, ImVec2 from, ImVec2 to) { k.Drag(from, to); }
 
 }  // namespace
 
@@ -66,6 +51,10 @@ TEST_CASE("tap a photo: full screen; arrows, swipes and Back") {
     Drag(k, ImVec2(600, 540), ImVec2(1400, 540));  // to the right: back again
     CHECK(k.Controller().State().photo == 2);
     Drag(k, ImVec2(900, 300), ImVec2(960, 900));   // mostly down: not a swipe
+    CHECK(k.Controller().State().photo == 2);
+    k.Drag(ImVec2(1400, 540), ImVec2(600, 540), 0);  // a quick swipe inside one slow frame still counts
+    CHECK(k.Controller().State().photo == 3);
+    k.Drag(ImVec2(600, 540), ImVec2(1400, 540), 0);
     CHECK(k.Controller().State().photo == 2);
 
     REQUIRE(k.Tap("photo.next"));
