@@ -67,11 +67,11 @@ void KioskController::Dispatch(const Intent& in) {
 }
 
 void KioskController::LoadWeek(KioskData& d) {
-    // Monday to Friday of the week shown; a whole-school or class event on any of those days.
+    // Monday to Sunday of the week shown; a whole-school or class event on any of those days.
     const CivilDate monday = d.today.MondayOfWeek().AddDays(7 * m_state.week_offset);
     const std::vector<Event> week =
-        store::EventsRepo(m_db).Between(d.door_class.id, monday.Iso(), monday.AddDays(4).Iso());
-    for (int i = 0; i < 5; ++i) {
+        store::EventsRepo(m_db).Between(d.door_class.id, monday.Iso(), monday.AddDays(6).Iso());
+    for (int i = 0; i < 7; ++i) {
         d.week[i].date = monday.AddDays(i);
         d.week[i].events.clear();
         const std::string iso = d.week[i].date.Iso();

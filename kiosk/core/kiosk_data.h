@@ -32,7 +32,7 @@ struct KioskData {
     std::string photos_day_label;
     std::vector<Photo> photos;       // of photos_day, newest first
 
-    std::array<DayEvents, 5> week;   // Monday to Friday of this week
+    std::array<DayEvents, 7> week;   // Monday to Sunday of the week shown (the weekend shows only with events)
     std::optional<Poll> poll;
 };
 

@@ -29,6 +29,9 @@ Settings Settings::FromMap(const std::map<std::string, std::string>& values, std
         } else if (key == "default_lang") {
             if (!value.empty() && value.size() <= 8) s.default_lang = value;
             else bad(key, value, "a language code");
+        } else if (key == "teacher_lang") {
+            if (!value.empty() && value.size() <= 8) s.teacher_lang = value;
+            else bad(key, value, "a language code");
         } else if (key == "mode") {
             if (value == "classroom") s.mode = KioskMode::ClassroomDoor;
             else if (value == "entrance") s.mode = KioskMode::Entrance;

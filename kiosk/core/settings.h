@@ -22,6 +22,7 @@ struct Settings {
     int photo_retention_days = 7;        // photos older than this are deleted from disk and database
     bool keep_originals = false;         // keep the imported files as they came (off: privacy, disk)
     int attract_delay_s = 90;            // untouched home this long: today's photos as a slideshow
+    std::string teacher_lang = "nl";     // teacher mode stays in this language, whatever a parent picked
 
     // Parses stored values; appends a sentence per bad value to `problems`.
     static Settings FromMap(const std::map<std::string, std::string>& values, std::vector<std::string>* problems);

@@ -86,13 +86,17 @@ void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    // School days always; Saturday and Sunday only when something happens then.
+    int days[7], cols = 0;
+    for (int d = 0; d < 7; ++d)
+        if (d < 5 || !v.data.week[d].events.empty()) days[cols++] = d;
     const float margin = Em(1.2f), gap = Em(0.8f);
-    const float col_w = (display.x - 2 * margin - 4 * gap) / 5;
+    const float col_w = (display.x - 2 * margin - (cols - 1) * gap) / cols;
     const bool rtl = Res().rtl;
     const float y0 = top + Em(0.8f);
-    for (int d = 0; d < 5; ++d) {
-        const DayEvents& day = v.data.week[d];
-        const int slot = rtl ? 4 - d : d;
+    for (int c = 0; c < cols; ++c) {
+        const DayEvents& day = v.data.week[days[c]];
+        const int slot = rtl ? cols - 1 - c : c;
         const float x = margin + slot * (col_w + gap);
         const bool today = day.date == v.data.today;
         dl->AddRectFilled(ImVec2(x, y0), ImVec2(x + col_w, display.y - margin),

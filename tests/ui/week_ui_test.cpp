@@ -1,6 +1,8 @@
 // The week: events by day, tap for the card, weeks ahead and back.
 #include "headless_kiosk.h"
 
+#include "store/events_repo.h"
+
 #include <catch2/catch.hpp>
 
 using namespace kd;
@@ -42,4 +44,27 @@ TEST_CASE("weeks ahead up to four, and back; home brings this week again") {
     REQUIRE(k.Tap("home.week"));
     CHECK(k.Controller().State().week_offset == 0);
     CHECK(k.Controller().Data().week[0].date == CivilDate{2026, 11, 23});
+}
+
+TEST_CASE("the weekend shows only when something happens then") {
+    HeadlessKiosk k;
+    Event fair;
+    fair.uid = "fair";
+    fair.class_id = k.Controller().Data().door_class.id;
+    fair.title = "Schoolfeest";
+    fair.type = "party";
+    fair.start_date = fair.end_date = "2026-11-28";  // Saturday
+    fair.parents_welcome = true;
+    const Id id = store::EventsRepo(k.Db()).Upsert(fair);
+    k.Controller().Reload();
+    k.Settle();
+    REQUIRE(k.Tap("home.week"));
+    const ui::UiItem* card = k.Map().Find("event." + std::to_string(id));
+    REQUIRE(card);
+    CHECK(card->max.x > 1920 * 5 / 6);  // a sixth column, at the end
+    const ui::UiItem* monday_party = nullptr;
+    for (const ui::UiItem& i : k.Map().Items())
+        if (i.id.rfind("event.", 0) == 0 && (!monday_party || i.min.x < monday_party->min.x)) monday_party = &i;
+    REQUIRE(monday_party);
+    CHECK(monday_party->max.x - monday_party->min.x < 290);  // six columns share the width (five give ~315 px)
 }
