@@ -36,6 +36,9 @@ int main(int argc, char** argv) {
     auto* import_calendar = app.add_subcommand("import-calendar", "Import the school's calendar (.ics); replaces the previous import");
     import_calendar->add_option("file", ics_file, "The .ics file (e.g. exported from the school's calendar)")->required();
 
+    auto* set_code = app.add_subcommand("set-code", "Set or change the teacher code, read from standard input "
+                                                   "(the current code on the first line when one is set, then the new one)");
+
     std::string screen, out, lang, size;
     bool list = false;
     auto* shot = app.add_subcommand("screenshot", "Render one screen with the current data into a PNG (needs a display)");
@@ -58,6 +61,7 @@ int main(int argc, char** argv) {
         if (*check) return kd::cli::Check(dir);
         if (*import_photos) return kd::cli::ImportPhotos(dir, photo_paths);
         if (*import_calendar) return kd::cli::ImportCalendarFile(dir, ics_file);
+        if (*set_code) return kd::cli::SetCode(dir);
         if (*shot) return kd::cli::Screenshot(dir, screen, out, lang, size);
         return kd::cli::Run(dir, win);
     } catch (const std::exception& e) {

@@ -17,6 +17,7 @@ struct WindowArgs {
 int Run(const std::filesystem::path& data_dir, const WindowArgs& w);
 int Demo(const std::filesystem::path& data_dir);
 int Check(const std::filesystem::path& data_dir);
+int SetCode(const std::filesystem::path& data_dir);
 int ImportCalendarFile(const std::filesystem::path& data_dir, const std::string& ics_file);
 int ImportPhotos(const std::filesystem::path& data_dir, const std::vector<std::string>& paths);
 int Screenshot(const std::filesystem::path& data_dir, const std::string& screen, const std::string& out,

@@ -47,6 +47,20 @@ def main(binary):
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == n
     db.close()
 
+    # The teacher code: read from stdin only, at least 8 characters, the current one needed to change it.
+    def set_code(text):
+        return subprocess.run([binary, "--data", data, "set-code"], input=text, capture_output=True, text=True)
+    assert set_code("short\n").returncode == 1
+    r = set_code("vlinders2026\n")
+    assert r.returncode == 0 and "cannot be recovered" in r.stdout, r
+    assert set_code("wrong-code\nnieuwecode1\n").returncode == 1
+    assert set_code("vlinders2026\nnieuwecode1\n").returncode == 0
+    db = sqlite3.connect(os.path.join(data, "klasdeur.db"))
+    stored = db.execute("SELECT code_hash FROM teacher_code").fetchone()[0]
+    assert stored.startswith("$argon2id$") and "nieuwecode1" not in stored
+    assert db.execute("SELECT count(*) FROM class_keys").fetchone()[0] == 1
+    db.close()
+
     r = run(binary, "screenshot", "--list")
     assert r.stdout.split() == ["home", "tell-class", "tell-child", "tell-topic", "tell-feeling", "tell-wish",
                                 "tell-done", "tell-failed", "photos", "photo-view", "slideshow", "week",
