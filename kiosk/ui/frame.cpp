@@ -40,7 +40,10 @@ void KioskUi::OnPointerRelease(ImVec2 pos) {
 
 bool KioskUi::Frame(UiMap* record_into) {
     const AppState& st = m_controller.State();
-    m_resources.rtl = i18n::IsRightToLeft(st.lang);
+    if (st.lang != m_rtl_for) {  // asked of ICU when the language changes, not every frame
+        m_rtl_for = st.lang;
+        m_resources.rtl = i18n::IsRightToLeft(st.lang);
+    }
     SetResources(&m_resources);
     if (record_into) record_into->Clear();
     SetRecordingMap(record_into);

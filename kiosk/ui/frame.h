@@ -9,6 +9,7 @@
 #include "ui/ui_map.h"
 #include "ui/widgets.h"
 
+#include <string>
 #include <vector>
 
 namespace kd::ui {
@@ -41,6 +42,7 @@ private:
     ImVec2 m_press{0, 0};
     bool m_pressed = false;
     float m_swipe = 0;  // horizontal swipe for the next frame, in pixels; 0: none
+    std::string m_rtl_for;  // the language m_resources.rtl was worked out for
 };
 
 }  // namespace kd::ui
