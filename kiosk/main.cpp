@@ -39,6 +39,15 @@ int main(int argc, char** argv) {
     auto* set_code = app.add_subcommand("set-code", "Set or change the teacher code, read from standard input "
                                                    "(the current code on the first line when one is set, then the new one)");
 
+    kd::cli::ExportArgs exp;
+    auto* export_cmd = app.add_subcommand(
+        "export", "Write the concerns of a period (or with --anonymous only the counts) to standard output; "
+                  "the teacher code is read from standard input");
+    export_cmd->add_option("--from", exp.from, "First day, e.g. 2026-11-23")->required();
+    export_cmd->add_option("--to", exp.to, "Last day (included), e.g. 2026-11-29")->required();
+    export_cmd->add_option("--format", exp.format, "csv (the default) or json")->check(CLI::IsMember({"csv", "json"}));
+    export_cmd->add_flag("--anonymous", exp.anonymous, "Only counts by topic, feeling and wish: no names, no rows");
+
     std::string screen, out, lang, size;
     bool list = false;
     auto* shot = app.add_subcommand("screenshot", "Render one screen with the current data into a PNG (needs a display)");
@@ -62,6 +71,7 @@ int main(int argc, char** argv) {
         if (*import_photos) return kd::cli::ImportPhotos(dir, photo_paths);
         if (*import_calendar) return kd::cli::ImportCalendarFile(dir, ics_file);
         if (*set_code) return kd::cli::SetCode(dir);
+        if (*export_cmd) return kd::cli::Export(dir, exp);
         if (*shot) return kd::cli::Screenshot(dir, screen, out, lang, size);
         return kd::cli::Run(dir, win);
     } catch (const std::exception& e) {

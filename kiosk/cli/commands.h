@@ -18,6 +18,13 @@ int Run(const std::filesystem::path& data_dir, const WindowArgs& w);
 int Demo(const std::filesystem::path& data_dir);
 int Check(const std::filesystem::path& data_dir);
 int SetCode(const std::filesystem::path& data_dir);
+struct ExportArgs {
+    std::string from, to;         // YYYY-MM-DD, both days included
+    std::string format = "csv";   // csv | json
+    bool anonymous = false;       // only the counts
+};
+// The teacher code on standard input; the concerns (or counts) on standard output.
+int Export(const std::filesystem::path& data_dir, const ExportArgs& a);
 int ImportCalendarFile(const std::filesystem::path& data_dir, const std::string& ics_file);
 int ImportPhotos(const std::filesystem::path& data_dir, const std::vector<std::string>& paths);
 int Screenshot(const std::filesystem::path& data_dir, const std::string& screen, const std::string& out,

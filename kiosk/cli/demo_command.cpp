@@ -3,6 +3,7 @@
 #include "core/demo_school.h"
 #include "core/paths.h"
 #include "core/settings.h"
+#include "core/teacher_code.h"
 #include "i18n/dates.h"
 #include "media/demo_photos.h"
 #include "media/emoji_rasterizer.h"
@@ -26,9 +27,14 @@ int Demo(const std::filesystem::path& data_dir) {
     media::EmojiRasterizer emoji;
     const media::DemoPhotosResult photos =
         media::GenerateDemoPhotos(*db, data_dir, s.class_id, today, clock.UnixSeconds(), emoji);
+    const int concerns = SeedDemoConcerns(*db, s.class_id, clock.UnixSeconds(), settings.time_zone);
     std::printf("Demo school ready in %s: class De Vlinders (Juf Sarah), %d children, %d events this week and next, "
-                "%d poll, %d photos of today (%d new).\n",
-                data_dir.c_str(), s.children, s.events, s.polls, photos.added + photos.already_there, photos.added);
+                "%d poll, %d photos of today (%d new), %d parents' concerns for the teacher's inbox (new).\n",
+                data_dir.c_str(), s.children, s.events, s.polls, photos.added + photos.already_there, photos.added,
+                concerns);
+    if (!TeacherCode(*db, clock).IsSet())
+        std::printf("No teacher code yet: hold the small mark in the top corner of home for 3 seconds and choose "
+                    "one, or run `klasdeur set-code`.\n");
     return 0;
 }
 

@@ -19,6 +19,9 @@ const char* ScreenName(Screen s) {
         case Screen::Slideshow: return "slideshow";
         case Screen::Week: return "week";
         case Screen::EventCard: return "event-card";
+        case Screen::TeacherLogin: return "teacher-login";
+        case Screen::TeacherInbox: return "teacher-inbox";
+        case Screen::TeacherWeek: return "teacher-week";
     }
     return "home";
 }
@@ -154,6 +157,13 @@ struct Applier {
         st.event_id = o.event_id;
         st.screen = Screen::EventCard;
     }
+    // The controller's: they need the store and the teacher session.
+    void operator()(const intent::OpenTeacher&) {}
+    void operator()(const intent::CodeKey&) {}
+    void operator()(const intent::CodeErase&) {}
+    void operator()(const intent::CodeSubmit&) {}
+    void operator()(const intent::ShowTeacher&) {}
+    void operator()(const intent::SetConcernStatus&) {}
 };
 
 }  // namespace

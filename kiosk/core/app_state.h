@@ -25,12 +25,21 @@ enum class Screen {
     Slideshow,    // attract mode: today's photos, slowly, when nobody touches home
     Week,         // this week (or one of the next few)
     EventCard,    // one event: when, what it means, in pictures
+    TeacherLogin, // behind the long press on the corner mark: the teacher code
+    TeacherInbox, // what parents told, today and this week (unlocked session only)
+    TeacherWeek,  // counts by topic and feeling for the team meeting, no names
 };
+
+// Teacher screens are reached only through the code; leaving them ends the session.
+inline bool IsTeacherScreen(Screen s) {
+    return s == Screen::TeacherLogin || s == Screen::TeacherInbox || s == Screen::TeacherWeek;
+}
 
 inline constexpr Screen kAllScreens[] = {Screen::Home,     Screen::TellClass, Screen::TellChild, Screen::TellTopic,
                                          Screen::TellFeeling, Screen::TellWish, Screen::TellDone, Screen::TellFailed,
                                          Screen::Photos,   Screen::PhotoView, Screen::Slideshow, Screen::Week,
-                                         Screen::EventCard};
+                                         Screen::EventCard, Screen::TeacherLogin, Screen::TeacherInbox,
+                                         Screen::TeacherWeek};
 
 // Stable names, used by `screenshot --screen` and in the UI map.
 const char* ScreenName(Screen s);
@@ -97,13 +106,21 @@ struct PreviousPhoto {};
 struct NextWeek {};
 struct PreviousWeek {};
 struct OpenEvent { Id event_id; };
+// Teacher mode: handled by the controller (they need the store), ignored by Apply.
+struct OpenTeacher {};             // the corner mark held long enough, on home
+struct CodeKey { char c; };        // one character of the teacher code
+struct CodeErase {};
+struct CodeSubmit {};
+struct ShowTeacher { Screen to; }; // inbox or team week, once unlocked
+struct SetConcernStatus { Id concern_id; ConcernStatus status; };
 }  // namespace intent
 
 using Intent = std::variant<intent::Navigate, intent::GoHome, intent::Back, intent::PickClass, intent::PickChild,
                             intent::PickWholeClass, intent::ToggleTopic, intent::Next, intent::PickFeeling,
                             intent::PickWish, intent::ToggleInterpreter, intent::Send, intent::SetLanguage,
                             intent::OpenPhoto, intent::NextPhoto, intent::PreviousPhoto, intent::NextWeek,
-                            intent::PreviousWeek, intent::OpenEvent>;
+                            intent::PreviousWeek, intent::OpenEvent, intent::OpenTeacher, intent::CodeKey,
+                            intent::CodeErase, intent::CodeSubmit, intent::ShowTeacher, intent::SetConcernStatus>;
 
 // Applies one intent. Pure: no disk, no clock. Send only checks the draft; the
 // controller does the commit and then calls MarkSent or MarkSendFailed.

@@ -1,5 +1,9 @@
 #include "core/demo_school.h"
 
+#include "core/sealed_concerns.h"
+#include "i18n/dates.h"
+#include "store/concerns_repo.h"
+
 #include "i18n/catalog.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
@@ -7,7 +11,7 @@
 #include "store/polls_repo.h"
 #include "store/settings_repo.h"
 
-#include <SQLiteCpp/Transaction.h>
+#include <SQLiteCpp/SQLiteCpp.h>
 
 namespace kd {
 namespace {
@@ -90,6 +94,58 @@ DemoSummary SeedDemoSchool(SQLite::Database& db, const CivilDate& today) {
     settings.SetDefault("idle_timeout_s", "60");
     tx.commit();
     return sum;
+}
+
+int SeedDemoConcerns(SQLite::Database& db, long long class_id, long long now, const std::string& time_zone) {
+    struct Sample {
+        int child;         // index into the class list; -1: the whole class
+        int days_ago;      // 0: today
+        int hour, minute;  // local time
+        std::vector<std::string> topics;
+        int feeling;
+        const char* wish;
+        bool interpreter;
+        const char* lang;
+        ConcernStatus status;
+    };
+    const Sample samples[] = {
+        {3, 0, 8, 12, {"sick", "medicine"}, 4, "talk_today", false, "nl", ConcernStatus::New},
+        {7, 0, 8, 31, {"sad", "friends"}, 5, "private_talk", true, "ar", ConcernStatus::New},
+        {11, 0, 8, 40, {"nice"}, 1, "no_answer", false, "pl", ConcernStatus::New},
+        {0, 0, 15, 20, {"pickup"}, 3, "no_answer", false, "tr", ConcernStatus::Seen},
+        {-1, 0, 8, 5, {"question"}, 3, "call_me", false, "uk", ConcernStatus::New},
+        {5, 1, 8, 22, {"sleeping", "home_news"}, 4, "call_me", true, "ti", ConcernStatus::WillTalk},
+        {14, 1, 15, 40, {"hurt"}, 4, "talk_today", false, "fr", ConcernStatus::Done},
+        {2, 2, 8, 15, {"eating"}, 3, "no_answer", false, "nl", ConcernStatus::Seen},
+    };
+    std::vector<Id> children;
+    {
+        SQLite::Statement q(db, "SELECT id FROM children WHERE class_id = ? ORDER BY id");
+        q.bind(1, static_cast<std::int64_t>(class_id));
+        while (q.executeStep()) children.push_back(q.getColumn(0).getInt64());
+    }
+    const CivilDate today = i18n::LocalDate(now, time_zone);
+    const int before = store::ConcernsRepo(db).Count();
+    int n = 0;
+    for (const Sample& s : samples) {
+        const CivilDate day = today.AddDays(-s.days_ago);
+        if (s.days_ago > today.IsoWeekday()) continue;  // this week only
+        Concern c;
+        c.submission_id = "demo-" + day.Iso() + "-" + std::to_string(n++);
+        c.class_id = class_id;
+        if (s.child >= 0 && s.child < static_cast<int>(children.size())) c.child_id = children[s.child];
+        c.topics = s.topics;
+        c.feeling = s.feeling;
+        c.wish = s.wish;
+        c.interpreter = s.interpreter;
+        c.lang = s.lang;
+        c.kiosk_id = "demo";
+        c.created_at = i18n::StartOfLocalDay(day, time_zone) + s.hour * 3600 + s.minute * 60;
+        c.status = s.status;
+        if (c.created_at > now) continue;  // not in the future: the demo may run at 7 in the morning
+        CommitConcern(db, c);
+    }
+    return store::ConcernsRepo(db).Count() - before;
 }
 
 }  // namespace kd

@@ -18,4 +18,9 @@ struct DemoSummary {
 
 DemoSummary SeedDemoSchool(SQLite::Database& db, const CivilDate& today);
 
+// A few parents' concerns of today and earlier this week, sealed like real ones,
+// so teacher mode has an inbox to show. `now` is unix seconds; returns how many
+// are new (the same day twice adds nothing).
+int SeedDemoConcerns(SQLite::Database& db, long long class_id, long long now, const std::string& time_zone);
+
 }  // namespace kd

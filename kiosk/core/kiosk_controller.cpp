@@ -1,5 +1,7 @@
 #include "core/kiosk_controller.h"
 
+#include "core/retention.h"
+#include "core/sealed_concerns.h"
 #include "i18n/dates.h"
 #include "i18n/display_text.h"
 #include "store/children_repo.h"
@@ -29,7 +31,8 @@ std::string NewSubmissionId() {
 }
 
 KioskController::KioskController(SQLite::Database& db, const Clock& clock, Settings settings)
-    : m_db(db), m_clock(clock), m_settings(std::move(settings)), m_idle(m_settings.idle_timeout_s) {
+    : m_db(db), m_clock(clock), m_settings(std::move(settings)), m_idle(m_settings.idle_timeout_s),
+      m_teacher(db, clock) {
     m_state.lang = m_settings.default_lang;
     m_state.entrance = m_settings.mode == KioskMode::Entrance;
     m_idle.Touch(m_clock.MonotonicSeconds());
@@ -50,6 +53,7 @@ void KioskController::Dispatch(const std::vector<Intent>& intents) {
 }
 
 void KioskController::Dispatch(const Intent& in) {
+    if (DispatchTeacher(in)) return;
     if (std::holds_alternative<intent::Send>(in)) {
         Send();
         return;
@@ -64,6 +68,75 @@ void KioskController::Dispatch(const Intent& in) {
     } else if (m_state.lang != lang_before) {
         RelabelDates();
     }
+}
+
+std::vector<Id> KioskController::TeacherClasses() const {
+    // A classroom door's teacher reads that class; an entrance kiosk's teacher reads them all.
+    std::vector<Id> ids;
+    if (m_settings.mode == KioskMode::Entrance)
+        for (const ClassInfo& c : m_data.classes) ids.push_back(c.id);
+    else if (m_data.door_class.id != 0)
+        ids.push_back(m_data.door_class.id);
+    return ids;
+}
+
+bool KioskController::DispatchTeacher(const Intent& in) {
+    const Screen screen = m_state.screen;
+    if (std::holds_alternative<intent::OpenTeacher>(in)) {
+        if (screen != Screen::Home || !m_state.draft.Empty()) return true;
+        m_state.screen = Screen::TeacherLogin;
+        m_state.lang = m_settings.teacher_lang;  // the teacher's language, whatever the last parent chose
+        RelabelDates();
+        m_idle.SetTimeout(m_settings.teacher_idle_timeout_s);
+        m_teacher.Begin();
+        return true;
+    }
+    if (!IsTeacherScreen(screen)) {
+        // Teacher intents mean nothing outside teacher mode.
+        return std::holds_alternative<intent::CodeKey>(in) || std::holds_alternative<intent::CodeErase>(in) ||
+               std::holds_alternative<intent::CodeSubmit>(in) || std::holds_alternative<intent::ShowTeacher>(in) ||
+               std::holds_alternative<intent::SetConcernStatus>(in);
+    }
+    if (std::holds_alternative<intent::GoHome>(in)) {
+        EndTeacherMode();
+    } else if (std::holds_alternative<intent::Back>(in)) {
+        if (screen == Screen::TeacherWeek) m_state.screen = Screen::TeacherInbox;
+        else EndTeacherMode();
+    } else if (const auto* k = std::get_if<intent::CodeKey>(&in)) {
+        if (screen == Screen::TeacherLogin) m_teacher.Key(k->c);
+    } else if (std::holds_alternative<intent::CodeErase>(in)) {
+        if (screen == Screen::TeacherLogin) m_teacher.Erase();
+    } else if (std::holds_alternative<intent::CodeSubmit>(in)) {
+        if (screen == Screen::TeacherLogin && m_teacher.Submit(TeacherClasses())) {
+            m_teacher.Reload(m_data.today, m_settings.time_zone);
+            m_state.screen = Screen::TeacherInbox;
+        }
+    } else if (const auto* t = std::get_if<intent::ShowTeacher>(&in)) {
+        if (m_teacher.Unlocked() && (t->to == Screen::TeacherInbox || t->to == Screen::TeacherWeek))
+            m_state.screen = t->to;
+    } else if (const auto* st = std::get_if<intent::SetConcernStatus>(&in)) {
+        if (screen == Screen::TeacherInbox && m_teacher.SetStatus(st->concern_id, st->status)) LoadChildStatus(m_data);
+    }
+    // Anything else (a language pill, a photo...) has no place in teacher mode.
+    return true;
+}
+
+void KioskController::EndTeacherMode() {
+    m_teacher.End();
+    m_idle.SetTimeout(m_settings.idle_timeout_s);
+    ResetForNextParent(m_state, m_settings.default_lang);
+    RelabelDates();
+}
+
+void KioskController::LoadChildStatus(KioskData& d) {
+    d.child_status.clear();
+    const std::int64_t since = m_clock.UnixSeconds() - static_cast<std::int64_t>(kStatusDays) * 86400;
+    store::ConcernsRepo repo(m_db);
+    std::vector<Id> classes;
+    for (const ClassInfo& c : d.classes) classes.push_back(c.id);
+    for (Id c : classes)
+        for (const store::ChildStatus& s : repo.LatestPerChild(c, since))
+            if (s.status != ConcernStatus::New) d.child_status[s.child_id] = s.status;
 }
 
 void KioskController::LoadWeek(KioskData& d) {
@@ -105,7 +178,7 @@ void KioskController::Send() {
     c.kiosk_id = m_settings.kiosk_id;
     c.created_at = m_clock.UnixSeconds();
     try {
-        c.id = store::ConcernsRepo(m_db).Add(c);
+        c.id = CommitConcern(m_db, c);
     } catch (const std::exception& e) {
         m_last_send_error = e.what();
         std::fprintf(stderr, "klasdeur: a concern could not be saved: %s\n", e.what());
@@ -133,7 +206,10 @@ bool KioskController::Tick() {
         m_state.last_sent_about_class = false;
         changed = true;
     }
-    if (!AtRest() && m_idle.Expired(now)) {
+    if (IsTeacherScreen(m_state.screen) && m_idle.Expired(now)) {
+        EndTeacherMode();  // the keys are wiped; the next parent finds home
+        changed = true;
+    } else if (!AtRest() && m_idle.Expired(now)) {
         const std::string lang_before = m_state.lang;
         ResetForNextParent(m_state, m_settings.default_lang);
         if (m_state.lang != lang_before) RelabelDates();
@@ -157,7 +233,9 @@ bool KioskController::Tick() {
         if (i18n::LocalDate(m_clock.UnixSeconds(), m_settings.time_zone) != m_data.today) {
             m_state.week_offset = 0;
             PurgeOldPhotos();
+            PurgeOldConcerns();
             Reload();
+            if (m_teacher.Unlocked()) m_teacher.Reload(m_data.today, m_settings.time_zone);
             changed = true;
         }
     }
@@ -218,6 +296,7 @@ void KioskController::Reload() {
 
         LoadWeek(d);
         d.poll = polls.OpenOn(d.door_class.id, today);
+        LoadChildStatus(d);
     }
     m_data = std::move(d);
     m_state.photo_count = static_cast<int>(m_data.photos.size());
@@ -227,8 +306,26 @@ void KioskController::Reload() {
     RelabelDates();
 }
 
+bool KioskController::ClockPlausible(const char* what) {
+    const ClockCheck c = CheckClock(m_db, m_clock.UnixSeconds());
+    if (!c.plausible) std::fprintf(stderr, "klasdeur: not deleting old %s: %s\n", what, c.why.c_str());
+    return c.plausible;
+}
+
+int KioskController::PurgeOldConcerns() {
+    try {
+        const PurgeResult r = kd::PurgeOldConcerns(m_db, m_clock.UnixSeconds(), m_settings.concern_retention_days);
+        if (r.refused) std::fprintf(stderr, "klasdeur: not deleting old concerns: %s\n", r.why.c_str());
+        else if (r.deleted > 0) LoadChildStatus(m_data);
+        return r.deleted;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "klasdeur: old concerns could not be deleted: %s\n", e.what());
+        return 0;
+    }
+}
+
 int KioskController::PurgeOldPhotos() {
-    if (m_photo_dir.empty()) return 0;
+    if (m_photo_dir.empty() || !ClockPlausible("photos")) return 0;
     const CivilDate today = i18n::LocalDate(m_clock.UnixSeconds(), m_settings.time_zone);
     const std::string cutoff = today.AddDays(-m_settings.photo_retention_days + 1).Iso();
     store::PhotosRepo photos(m_db);
@@ -245,7 +342,27 @@ int KioskController::PurgeOldPhotos() {
     return removed;
 }
 
+bool KioskController::PreviewTeacher(Screen screen, const std::string& code) {
+    EndTeacherMode();
+    Dispatch(intent::OpenTeacher{});
+    if (screen == Screen::TeacherLogin) {
+        for (char c : std::string("klas")) Dispatch(intent::CodeKey{c});
+        return true;
+    }
+    for (char c : code) Dispatch(intent::CodeKey{c});
+    Dispatch(intent::CodeSubmit{});
+    if (!m_teacher.Unlocked()) return false;
+    Dispatch(intent::ShowTeacher{screen});
+    return true;
+}
+
 void KioskController::Preview(Screen screen, const std::string& lang) {
+    if (IsTeacherScreen(screen)) {
+        // Without the code only the code screen can be shown.
+        PreviewTeacher(Screen::TeacherLogin, {});
+        return;
+    }
+    EndTeacherMode();
     ResetForNextParent(m_state, m_settings.default_lang);
     Apply(m_state, intent::SetLanguage{lang});
     RelabelDates();

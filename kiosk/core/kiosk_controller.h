@@ -7,6 +7,7 @@
 #include "core/idle_timer.h"
 #include "core/kiosk_data.h"
 #include "core/settings.h"
+#include "core/teacher_session.h"
 
 #include <filesystem>
 #include <functional>
@@ -75,10 +76,24 @@ public:
     // Home, default language, no draft: nothing for the idle timer to undo.
     bool AtRest() const;
 
+    // Teacher mode: the code screen, the unlocked inbox, the team counts.
+    const TeacherSession& Teacher() const { return m_teacher; }
+    // For `screenshot`: opens teacher mode with `code` and shows `screen` (the
+    // code screen shows a few characters typed). False when the code does not open it.
+    bool PreviewTeacher(Screen screen, const std::string& code);
+    // Deletes concerns past their retention, unless the clock is implausible
+    // (then it says so on stderr and deletes nothing). Returns how many.
+    int PurgeOldConcerns();
+
 private:
     void RelabelDates();
     void LoadWeek(KioskData& d);
     void Send();
+    bool DispatchTeacher(const Intent& in);
+    void EndTeacherMode();
+    void LoadChildStatus(KioskData& d);
+    std::vector<Id> TeacherClasses() const;
+    bool ClockPlausible(const char* what);
 
     SQLite::Database& m_db;
     const Clock& m_clock;
@@ -93,6 +108,7 @@ private:
     std::filesystem::path m_photo_dir;
     std::function<void(const Concern&)> m_on_confirmed;
     std::string m_last_send_error;
+    TeacherSession m_teacher;
 };
 
 }  // namespace kd

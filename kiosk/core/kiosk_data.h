@@ -5,6 +5,7 @@
 #include "core/model.h"
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,12 @@ struct KioskData {
 
     std::array<DayEvents, 7> week;   // Monday to Sunday of the week shown (the weekend shows only with events)
     std::optional<Poll> poll;
+
+    // The newest concern of the last kStatusDays about each child, once the
+    // teacher answered it: the parent's side shows that it was heard, never what.
+    std::map<Id, ConcernStatus> child_status;
 };
+
+inline constexpr int kStatusDays = 7;
 
 }  // namespace kd

@@ -87,6 +87,7 @@ struct Concern {
     std::string kiosk_id;
     std::int64_t created_at = 0;
     ConcernStatus status = ConcernStatus::New;
+    std::int64_t status_at = 0;  // when the teacher last changed it; 0: never
 };
 
 }  // namespace kd

@@ -18,7 +18,14 @@ using Bytes = std::vector<unsigned char>;
 
 // Makes a key pair for the class (if it has none), wrapped for `code`.
 void EnsureClassKeys(SQLite::Database& db, Id class_id, const std::string& code);
-// Re-wraps every class's secret key from the old code to the new one. Run it in
+// Before any teacher code exists, concerns are still sealed: the class gets a key
+// pair wrapped for the empty code and marked pending. Such keys protect nothing
+// until the first code (or the next login) adopts them (docs/SECURITY.md).
+void EnsurePendingClassKeys(SQLite::Database& db, Id class_id);
+// Wraps every pending key for `code`; returns how many. Run it after a good login.
+int AdoptPendingClassKeys(SQLite::Database& db, const std::string& code);
+// Re-wraps every class's secret key from the old code (the empty code for
+// pending keys) to the new one. Run it in
 // the caller's transaction (TeacherCode::Set), so a code change is all or nothing.
 // Throws std::invalid_argument when the old code does not open them.
 void RewrapClassKeys(SQLite::Database& db, const std::string& old_code, const std::string& new_code);

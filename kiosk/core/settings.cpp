@@ -49,6 +49,12 @@ Settings Settings::FromMap(const std::map<std::string, std::string>& values, std
         } else if (key == "keep_originals") {
             if (value == "0" || value == "1") s.keep_originals = value == "1";
             else bad(key, value, "0 or 1");
+        } else if (key == "teacher_idle_timeout_s") {
+            if (ParseInt(value, 30, 3600, n)) s.teacher_idle_timeout_s = static_cast<int>(n);
+            else bad(key, value, "a number of seconds from 30 to 3600");
+        } else if (key == "concern_retention_days") {
+            if (ParseInt(value, 1, 3650, n)) s.concern_retention_days = static_cast<int>(n);
+            else bad(key, value, "a number of days from 1 to 3650");
         } else if (key == "attract_delay_s") {
             if (ParseInt(value, 10, 86400, n)) s.attract_delay_s = static_cast<int>(n);
             else bad(key, value, "a number of seconds from 10 to 86400");

@@ -23,6 +23,8 @@ struct Settings {
     bool keep_originals = false;         // keep the imported files as they came (off: privacy, disk)
     int attract_delay_s = 90;            // untouched home this long: today's photos as a slideshow
     std::string teacher_lang = "nl";     // teacher mode stays in this language, whatever a parent picked
+    int teacher_idle_timeout_s = 120;    // teacher mode logs out after this long untouched
+    int concern_retention_days = 30;     // concerns older than this are deleted (overwritten)
 
     // Parses stored values; appends a sentence per bad value to `problems`.
     static Settings FromMap(const std::map<std::string, std::string>& values, std::vector<std::string>* problems);

@@ -44,6 +44,9 @@ void TeacherCode::Set(const std::string& new_code, const std::string& current_co
         const std::string hash = m_db.execAndGet("SELECT code_hash FROM teacher_code WHERE id = 1").getString();
         if (!Matches(hash, current_code)) throw std::invalid_argument("the current code is not right");
         RewrapClassKeys(m_db, current_code, new_code);
+    } else {
+        // Keys made before there was a code (concerns already sealed to them) are now wrapped for it.
+        AdoptPendingClassKeys(m_db, new_code);
     }
     SQLite::Statement q(m_db, "INSERT INTO teacher_code(id, code_hash, failures, last_failure_at) VALUES(1, ?, 0, 0) "
                               "ON CONFLICT(id) DO UPDATE SET code_hash = excluded.code_hash, failures = 0");

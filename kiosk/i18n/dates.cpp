@@ -68,6 +68,18 @@ CivilDate LocalDate(std::int64_t unix_seconds, const std::string& tz) {
     return CivilDate{y, m, day};
 }
 
+std::int64_t StartOfLocalDay(const CivilDate& d, const std::string& tz) {
+    UErrorCode err = U_ZERO_ERROR;
+    icu::GregorianCalendar cal(Zone(tz).release(), err);
+    const std::int64_t utc_midnight = static_cast<std::int64_t>(d.DaysSinceEpoch()) * 86400;
+    if (U_FAILURE(err)) return utc_midnight;
+    cal.clear();
+    cal.set(d.year, d.month - 1, d.day, 0, 0, 0);
+    const UDate ms = cal.getTime(err);
+    if (U_FAILURE(err)) return utc_midnight;
+    return static_cast<std::int64_t>(ms / 1000.0);
+}
+
 LocalTime LocalDateTime(std::int64_t unix_seconds, const std::string& tz) {
     UErrorCode err = U_ZERO_ERROR;
     icu::GregorianCalendar cal(Zone(tz).release(), err);

@@ -12,6 +12,9 @@ namespace kd::i18n {
 // unknown name falls back to UTC).
 CivilDate LocalDate(std::int64_t unix_seconds, const std::string& tz);
 
+// The first second of day `d` in `tz` (local midnight, or the first valid time after it), as unix seconds.
+std::int64_t StartOfLocalDay(const CivilDate& d, const std::string& tz);
+
 // The wall-clock date and time at `unix_seconds` in `tz`.
 struct LocalTime {
     CivilDate date;

@@ -3,37 +3,6 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 namespace kd::store {
-namespace {
-
-std::string Join(const std::vector<std::string>& v) {
-    std::string out;
-    for (const std::string& s : v) {
-        if (!out.empty()) out += ',';
-        out += s;
-    }
-    return out;
-}
-
-std::vector<std::string> Split(const std::string& s) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start <= s.size() && !s.empty()) {
-        const size_t comma = s.find(',', start);
-        out.push_back(s.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
-    return out;
-}
-
-ConcernStatus ParseStatus(const std::string& s) {
-    if (s == "seen") return ConcernStatus::Seen;
-    if (s == "will_talk") return ConcernStatus::WillTalk;
-    if (s == "done") return ConcernStatus::Done;
-    return ConcernStatus::New;
-}
-
-}  // namespace
 
 const char* StatusName(ConcernStatus s) {
     switch (s) {
@@ -45,24 +14,26 @@ const char* StatusName(ConcernStatus s) {
     return "new";
 }
 
-Id ConcernsRepo::Add(const Concern& c) {
+ConcernStatus ParseStatus(const std::string& s) {
+    if (s == "seen") return ConcernStatus::Seen;
+    if (s == "will_talk") return ConcernStatus::WillTalk;
+    if (s == "done") return ConcernStatus::Done;
+    return ConcernStatus::New;
+}
+
+Id ConcernsRepo::Add(const Concern& c, const std::vector<unsigned char>& sealed) {
     // One INSERT is its own atomic, durable commit (synchronous=FULL).
     SQLite::Statement q(m_db,
-                        "INSERT INTO concerns(submission_id, class_id, child_id, topics, feeling, wish, interpreter, "
-                        "lang, kiosk_id, created_at, status) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
-                        "ON CONFLICT(submission_id) DO NOTHING");
+                        "INSERT INTO concerns(submission_id, class_id, child_id, sealed, kiosk_id, created_at, status) "
+                        "VALUES(?,?,?,?,?,?,?) ON CONFLICT(submission_id) DO NOTHING");
     q.bind(1, c.submission_id);
     q.bind(2, c.class_id);
     if (c.child_id) q.bind(3, *c.child_id);
     else q.bind(3);
-    q.bind(4, Join(c.topics));
-    q.bind(5, c.feeling);
-    q.bind(6, c.wish);
-    q.bind(7, c.interpreter ? 1 : 0);
-    q.bind(8, c.lang);
-    q.bind(9, c.kiosk_id);
-    q.bind(10, c.created_at);
-    q.bind(11, StatusName(c.status));
+    q.bind(4, sealed.data(), static_cast<int>(sealed.size()));
+    q.bind(5, c.kiosk_id);
+    q.bind(6, c.created_at);
+    q.bind(7, StatusName(c.status));
     q.exec();
     SQLite::Statement id(m_db, "SELECT id FROM concerns WHERE submission_id = ?");
     id.bind(1, c.submission_id);
@@ -70,32 +41,58 @@ Id ConcernsRepo::Add(const Concern& c) {
     return id.getColumn(0).getInt64();
 }
 
-std::vector<Concern> ConcernsRepo::OfClass(Id class_id, std::int64_t from, std::int64_t to) {
+std::vector<StoredConcern> ConcernsRepo::OfClass(Id class_id, std::int64_t from, std::int64_t to) {
     SQLite::Statement q(m_db,
-                        "SELECT id, submission_id, class_id, child_id, topics, feeling, wish, interpreter, lang, "
-                        "kiosk_id, created_at, status FROM concerns WHERE class_id = ? AND created_at >= ? "
-                        "AND created_at < ? ORDER BY created_at DESC, id DESC");
+                        "SELECT id, submission_id, class_id, child_id, sealed, kiosk_id, created_at, status, status_at "
+                        "FROM concerns WHERE class_id = ? AND created_at >= ? AND created_at < ? "
+                        "ORDER BY created_at DESC, id DESC");
     q.bind(1, class_id);
     q.bind(2, from);
     q.bind(3, to);
-    std::vector<Concern> out;
+    std::vector<StoredConcern> out;
     while (q.executeStep()) {
-        Concern c;
+        StoredConcern s;
+        Concern& c = s.concern;
         c.id = q.getColumn(0).getInt64();
         c.submission_id = q.getColumn(1).getString();
         c.class_id = q.getColumn(2).getInt64();
         if (!q.getColumn(3).isNull()) c.child_id = q.getColumn(3).getInt64();
-        c.topics = Split(q.getColumn(4).getString());
-        c.feeling = q.getColumn(5).getInt();
-        c.wish = q.getColumn(6).getString();
-        c.interpreter = q.getColumn(7).getInt() != 0;
-        c.lang = q.getColumn(8).getString();
-        c.kiosk_id = q.getColumn(9).getString();
-        c.created_at = q.getColumn(10).getInt64();
-        c.status = ParseStatus(q.getColumn(11).getString());
-        out.push_back(std::move(c));
+        const auto* blob = static_cast<const unsigned char*>(q.getColumn(4).getBlob());
+        s.sealed.assign(blob, blob + q.getColumn(4).getBytes());
+        c.kiosk_id = q.getColumn(5).getString();
+        c.created_at = q.getColumn(6).getInt64();
+        c.status = ParseStatus(q.getColumn(7).getString());
+        c.status_at = q.getColumn(8).isNull() ? 0 : q.getColumn(8).getInt64();
+        out.push_back(std::move(s));
     }
     return out;
+}
+
+bool ConcernsRepo::SetStatus(Id id, ConcernStatus status, std::int64_t at) {
+    SQLite::Statement q(m_db, "UPDATE concerns SET status = ?, status_at = ? WHERE id = ?");
+    q.bind(1, StatusName(status));
+    q.bind(2, at);
+    q.bind(3, id);
+    return q.exec() == 1;
+}
+
+std::vector<ChildStatus> ConcernsRepo::LatestPerChild(Id class_id, std::int64_t since) {
+    // SQLite's bare-column rule: with max(), the other columns come from the row holding the max.
+    SQLite::Statement q(m_db,
+                        "SELECT child_id, status, max(created_at) FROM concerns WHERE class_id = ? AND "
+                        "child_id IS NOT NULL AND created_at >= ? GROUP BY child_id");
+    q.bind(1, class_id);
+    q.bind(2, since);
+    std::vector<ChildStatus> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getInt64(), ParseStatus(q.getColumn(1).getString()), q.getColumn(2).getInt64()});
+    return out;
+}
+
+int ConcernsRepo::DeleteCreatedBefore(std::int64_t cutoff) {
+    SQLite::Statement q(m_db, "DELETE FROM concerns WHERE created_at < ?");
+    q.bind(1, cutoff);
+    return q.exec();
 }
 
 int ConcernsRepo::Count() { return m_db.execAndGet("SELECT count(*) FROM concerns").getInt(); }

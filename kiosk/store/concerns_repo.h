@@ -1,22 +1,44 @@
 #pragma once
+// The concerns table. Content arrives here already sealed (core/sealed_concerns.h);
+// this layer only sees the plain columns and an opaque blob.
 #include "core/model.h"
 
+#include <string>
 #include <vector>
 
 namespace SQLite { class Database; }
 
 namespace kd::store {
 
+// A row as stored: the plain columns filled in `concern`, the rest in `sealed`.
+struct StoredConcern {
+    Concern concern;
+    std::vector<unsigned char> sealed;
+};
+
+// The newest concern about a child, as the parent's side may show it: no content.
+struct ChildStatus {
+    Id child_id = 0;
+    ConcernStatus status = ConcernStatus::New;
+    std::int64_t created_at = 0;
+};
+
 class ConcernsRepo {
 public:
     explicit ConcernsRepo(SQLite::Database& db) : m_db(db) {}
 
-    // Commits the concern (synchronous=FULL: on disk when this returns). The same
+    // Commits the row (synchronous=FULL: on disk when this returns). The same
     // submission_id twice is one row; returns its id. Throws on any failure
     // (disk full, read-only, locked), having committed nothing.
-    Id Add(const Concern& c);
-    // Concerns of a class created in [from, to) (unix seconds), newest first.
-    std::vector<Concern> OfClass(Id class_id, std::int64_t from, std::int64_t to);
+    Id Add(const Concern& plain_columns, const std::vector<unsigned char>& sealed);
+    // Rows of a class created in [from, to) (unix seconds), newest first.
+    std::vector<StoredConcern> OfClass(Id class_id, std::int64_t from, std::int64_t to);
+    // The teacher's answer; false when there is no such concern.
+    bool SetStatus(Id id, ConcernStatus status, std::int64_t at);
+    // For each child of the class with a concern created since `since`: the newest one's status.
+    std::vector<ChildStatus> LatestPerChild(Id class_id, std::int64_t since);
+    // Deletes every concern created before `cutoff`; returns how many.
+    int DeleteCreatedBefore(std::int64_t cutoff);
     int Count();
 
 private:
@@ -24,5 +46,6 @@ private:
 };
 
 const char* StatusName(ConcernStatus s);
+ConcernStatus ParseStatus(const std::string& s);
 
 }  // namespace kd::store

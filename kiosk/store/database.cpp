@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "core/sealed_concerns.h"
 #include "store/migrations.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -17,6 +18,8 @@ void ApplyPragmas(SQLite::Database& db, bool on_disk) {
     }
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");
+    // Deleted rows (purged concerns, dropped plain text) are overwritten, not left in free pages.
+    db.exec("PRAGMA secure_delete = ON");
 }
 
 }  // namespace
@@ -27,6 +30,7 @@ std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file
         db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         ApplyPragmas(*db, true);
         Migrate(*db);
+        SealLegacyConcerns(*db);  // the one step of migration 0008 that SQL cannot do
     } catch (const SQLite::Exception& e) {
         throw std::runtime_error("cannot open the database " + file.string() + ": " + e.what());
     }
@@ -37,6 +41,7 @@ std::unique_ptr<SQLite::Database> OpenMemoryDatabase() {
     auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     ApplyPragmas(*db, false);
     Migrate(*db);
+    SealLegacyConcerns(*db);
     return db;
 }
 

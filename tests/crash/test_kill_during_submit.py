@@ -5,6 +5,7 @@ printed must be in the database, no row may be partial, integrity_check must
 be ok, and `klasdeur check` must start normally.
 
     test_kill_during_submit.py WRITER KLASDEUR [ROUNDS]"""
+import json
 import os
 import random
 import signal
@@ -37,13 +38,23 @@ def main(writer, klasdeur, rounds):
     lost = [c for c in confirmed if c not in stored]
     assert not lost, f"{len(lost)} confirmed concerns are missing, e.g. {lost[:3]}"
     assert len(set(confirmed)) == len(confirmed), "a submission was confirmed twice"
-    partial = db.execute("SELECT count(*) FROM concerns WHERE topics = '' OR wish = '' OR feeling NOT BETWEEN 1 AND 5 "
-                         "OR lang = '' OR created_at <= 0").fetchone()[0]
-    assert partial == 0, f"{partial} partial rows"
+    blobs = db.execute("SELECT count(*) FROM concerns WHERE length(sealed) < 48 OR created_at <= 0").fetchone()[0]
+    assert blobs == 0, f"{blobs} rows with a cut-off seal"
     db.close()
 
     r = subprocess.run([klasdeur, "--data", data, "check"], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.startswith("OK"), (r.stdout, r.stderr)
+
+    # Every stored concern opens and is whole: set a code, export everything.
+    r = subprocess.run([klasdeur, "--data", data, "set-code"], input="crashtest1\n", capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    r = subprocess.run([klasdeur, "--data", data, "export", "--from", "2000-01-01", "--to", "2100-01-01",
+                        "--format", "json"], input="crashtest1\n", capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert len(rows) == len(stored), (len(rows), len(stored), r.stderr)
+    partial = [x for x in rows if not x["topics"] or not x["wish"] or not 1 <= x["feeling"] <= 5 or not x["language"]]
+    assert not partial, f"{len(partial)} partial concerns, e.g. {partial[:2]}"
     print(f"{rounds} kills ({kills_mid_run} mid-run), {len(confirmed)} confirmed concerns, "
           f"{len(stored)} stored, none lost; integrity_check ok")
     return 0

@@ -39,6 +39,10 @@ class Kiosk:
     def demo(self):
         subprocess.run([self.binary, "--data", self.data, "demo"], check=True, stdout=subprocess.DEVNULL)
 
+    def cli(self, *args, stdin=""):
+        """Runs a klasdeur subcommand on this kiosk's data; returns the CompletedProcess."""
+        return subprocess.run([self.binary, "--data", self.data, *args], input=stdin, capture_output=True, text=True)
+
     def start(self):
         self.proc = subprocess.Popen(
             [self.binary, "--data", self.data, "run", "--ui-map", self.map_file] + self.extra_args,

@@ -64,7 +64,7 @@ def main(binary):
     r = run(binary, "screenshot", "--list")
     assert r.stdout.split() == ["home", "tell-class", "tell-child", "tell-topic", "tell-feeling", "tell-wish",
                                 "tell-done", "tell-failed", "photos", "photo-view", "slideshow", "week",
-                                "event-card"], r.stdout
+                                "event-card", "teacher-login", "teacher-inbox", "teacher-week"], r.stdout
 
     # A damaged database: a verdict, exit 1, no trace.
     bad = tempfile.mkdtemp(prefix="klasdeur-bad-")

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """The real kiosk under X: a parent taps "tell the teacher" through every step
 with xdotool, by UI-map id. Exactly one matching row lands in the database, the
-kiosk logs the confirmation before the check mark, and goes home by itself."""
+kiosk logs the confirmation before the check mark, and goes home by itself.
+The row holds no readable content; the teacher's export opens it."""
+import datetime
+import json
 import os
 import sqlite3
 import sys
@@ -15,6 +18,7 @@ def main(binary):
     need_display()
     k = Kiosk(binary)
     k.demo()
+    assert k.cli("set-code", stdin="vlinders2026\n").returncode == 0
     k.start()
     try:
         db = sqlite3.connect(os.path.join(k.data, "klasdeur.db"))
@@ -41,8 +45,18 @@ def main(binary):
         # A second tap where Send was, on the check mark screen: nothing more is stored.
         k.tap_at_last("nav.send")
 
-        rows = db.execute("SELECT child_id, topics, feeling, wish, interpreter, lang, status FROM concerns").fetchall()
-        assert rows == [(noor, "hurt,nice", 2, "no_answer", 0, "nl", "new")], rows
+        rows = db.execute("SELECT id, child_id, status, sealed FROM concerns WHERE kiosk_id != 'demo'").fetchall()
+        assert len(rows) == 1 and rows[0][1:3] == (noor, "new"), rows
+        assert b"no_answer" not in rows[0][3] and b"hurt" not in rows[0][3]  # sealed
+        today = datetime.date.today()
+        r = k.cli("export", "--from", str(today - datetime.timedelta(days=1)), "--to",
+                  str(today + datetime.timedelta(days=1)), "--format", "json", stdin="vlinders2026\n")
+        assert r.returncode == 0, r.stderr
+        mine = [x for x in json.loads(r.stdout) if x["id"] == rows[0][0]]
+        assert len(mine) == 1, r.stdout
+        x = mine[0]
+        assert (x["child"], x["topics"], x["feeling"], x["wish"], x["interpreter"], x["language"], x["status"]) == \
+            ("Noor", ["hurt", "nice"], 2, "no_answer", False, "nl", "new"), x
 
         # Home by itself after the check mark.
         k.wait_screen("home", timeout=12)

@@ -25,7 +25,7 @@ void AddPhotos(SQLite::Database& db, Id class_id, const std::string& day, int n,
         p.content_hash = tag + std::to_string(i);
         p.day = day;
         p.taken_at = 1000 + i;
-        p.imported_at = 2000;
+        p.imported_at = kTuesday - 3600;  // a plausible time: retention checks the clock against it
         p.screen_file = "photos/" + tag + std::to_string(i) + ".jpg";
         p.thumb_file = "photos/thumbs/" + tag + std::to_string(i) + ".jpg";
         p.width = 1600;
@@ -115,5 +115,12 @@ TEST_CASE("photos older than the retention days are deleted, files and rows") {
     CHECK_FALSE(std::filesystem::exists(dir / "photos/old0.jpg"));
     CHECK_FALSE(std::filesystem::exists(dir / "photos/thumbs/old0.jpg"));
     CHECK(std::filesystem::exists(dir / "photos/week0.jpg"));
+
+    // A clock that jumped to 2099 must not wipe the rest.
+    ManualClock future(4'070'908'800);
+    KioskController k2(*db, future, Settings{});
+    k2.SetPhotoDir(dir);
+    CHECK(k2.PurgeOldPhotos() == 0);
+    CHECK(store::PhotosRepo(*db).Count() == 4);
     std::filesystem::remove_all(dir);
 }

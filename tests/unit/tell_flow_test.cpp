@@ -2,6 +2,8 @@
 #include "core/app_state.h"
 #include "core/demo_school.h"
 #include "core/kiosk_controller.h"
+#include "core/sealed_concerns.h"
+#include "core/teacher_code.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
 
@@ -36,6 +38,16 @@ struct Fixture {
         k->Dispatch(intent::PickWish{"talk_today"});
     }
     int Rows() { return store::ConcernsRepo(*db).Count(); }
+    // What the teacher will read: the code set, the class key unlocked, every row opened.
+    std::vector<Concern> Opened() {
+        if (!TeacherCode(*db, clock).IsSet()) TeacherCode(*db, clock).Set("vlinders2026");
+        const auto key = UnlockedClassKey::Unlock(*db, k->Data().door_class.id, "vlinders2026");
+        REQUIRE(key);
+        int unreadable = -1;
+        auto rows = OpenConcerns(*db, *key, k->Data().door_class.id, 0, INT64_MAX, &unreadable);
+        CHECK(unreadable == 0);
+        return rows;
+    }
 };
 
 }  // namespace
@@ -134,7 +146,7 @@ TEST_CASE("Send commits every field before the check mark") {
     f.k->Dispatch(intent::Send{});
     CHECK(f.k->State().screen == Screen::TellDone);
     REQUIRE(f.confirmed.size() == 1);
-    const auto rows = store::ConcernsRepo(*f.db).OfClass(f.k->Data().door_class.id, 0, INT64_MAX);
+    const auto rows = f.Opened();
     REQUIRE(rows.size() == 1);
     const Concern& c = rows[0];
     CHECK(c.submission_id == f.confirmed[0]);
@@ -208,7 +220,6 @@ TEST_CASE("the check mark goes home by itself") {
 TEST_CASE("the same submission id twice in the store is one row") {
     auto db = store::OpenMemoryDatabase();
     const DemoSummary s = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
-    store::ConcernsRepo repo(*db);
     Concern c;
     c.submission_id = "abc";
     c.class_id = s.class_id;
@@ -218,12 +229,18 @@ TEST_CASE("the same submission id twice in the store is one row") {
     c.lang = "nl";
     c.kiosk_id = "k";
     c.created_at = 100;
-    const Id a = repo.Add(c);
+    const Id a = CommitConcern(*db, c);
     c.feeling = 1;
-    CHECK(repo.Add(c) == a);
-    CHECK(repo.Count() == 1);
-    CHECK(repo.OfClass(s.class_id, 0, 1000)[0].feeling == 5);  // the first one stands
+    CHECK(CommitConcern(*db, c) == a);
+    CHECK(store::ConcernsRepo(*db).Count() == 1);
+    const auto key = UnlockedClassKey::Unlock(*db, s.class_id, "");  // pending key: no code set yet
+    REQUIRE(key);
+    CHECK(OpenConcerns(*db, *key, s.class_id, 0, 1000)[0].feeling == 5);  // the first one stands
     c.submission_id = "def";
     c.feeling = 7;
-    CHECK_THROWS(repo.Add(c));  // the schema refuses what is not a face
+    CHECK_THROWS(CommitConcern(*db, c));  // what is not a face is refused
+    c.feeling = 3;
+    c.topics.clear();
+    CHECK_THROWS(CommitConcern(*db, c));  // a concern about nothing too
+    CHECK(store::ConcernsRepo(*db).Count() == 1);
 }
