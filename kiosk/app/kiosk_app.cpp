@@ -254,7 +254,9 @@ int KioskApp::Run() {
             glfwPollEvents();
         } else {
             // Sleep until input or the next timer: an untouched kiosk uses no CPU.
-            const double wait = m->controller->NextDeadline() - m->clock.MonotonicSeconds();
+            double wait = m->controller->NextDeadline() - m->clock.MonotonicSeconds();
+            // A hold in progress (the teacher's corner) fills its ring without input: ~15 frames a second.
+            if (m->kiosk_ui->Animating()) wait = std::min(wait, 1.0 / 15.0);
             if (wait > 0) glfwWaitEventsTimeout(std::min(wait, 3600.0));
             else glfwPollEvents();
             m->frames_to_draw = std::max(m->frames_to_draw, 1);  // whatever woke us may change the picture
@@ -296,8 +298,14 @@ int KioskApp::Run() {
     return 0;
 }
 
-void KioskApp::Screenshot(Screen screen, const std::string& lang, const std::filesystem::path& out_png) {
-    m->controller->Preview(screen, lang.empty() ? m->settings.default_lang : lang);
+void KioskApp::Screenshot(Screen screen, const std::string& lang, const std::filesystem::path& out_png,
+                          const std::string* teacher_code) {
+    if (teacher_code) {
+        if (!m->controller->PreviewTeacher(screen, *teacher_code, lang))
+            throw std::invalid_argument("that teacher code does not open teacher mode");
+    } else {
+        m->controller->Preview(screen, lang.empty() ? m->settings.default_lang : lang);
+    }
     // Draw until photos are decoded and the frame is stable (bounded: 5 s).
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
     for (int settle = 0; settle < 3;) {

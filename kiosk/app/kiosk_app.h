@@ -30,7 +30,9 @@ public:
     int Run();
 
     // Renders `screen` in `lang` with the current data and writes a PNG.
-    void Screenshot(Screen screen, const std::string& lang, const std::filesystem::path& out_png);
+    // Teacher screens past the code need `teacher_code`; the code screen does not.
+    void Screenshot(Screen screen, const std::string& lang, const std::filesystem::path& out_png,
+                    const std::string* teacher_code = nullptr);
 
 private:
     struct Impl;

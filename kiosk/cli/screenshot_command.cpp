@@ -3,6 +3,7 @@
 #include "core/app_state.h"
 
 #include <cstdio>
+#include <iostream>
 #include <stdexcept>
 
 namespace kd::cli {
@@ -23,8 +24,14 @@ int Screenshot(const std::filesystem::path& data_dir, const std::string& screen,
     o.width = 1920;
     o.height = 1080;
     if (!size.empty()) std::tie(o.width, o.height) = ParseSize(size);
+    // Past the code, teacher screens need it: read from standard input, never argv.
+    std::string code;
+    const bool needs_code = IsTeacherScreen(*which) && *which != Screen::TeacherLogin;
+    if (needs_code && !std::getline(std::cin, code))
+        throw std::invalid_argument("the teacher screens need the teacher code on standard input");
+    if (!code.empty() && code.back() == '\r') code.pop_back();
     app::KioskApp kiosk(o);
-    kiosk.Screenshot(*which, lang, out);
+    kiosk.Screenshot(*which, lang, out, needs_code ? &code : nullptr);
     std::printf("%s\n", out.c_str());
     return 0;
 }

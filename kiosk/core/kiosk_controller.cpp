@@ -108,7 +108,7 @@ bool KioskController::DispatchTeacher(const Intent& in) {
         if (screen == Screen::TeacherLogin) m_teacher.Erase();
     } else if (std::holds_alternative<intent::CodeSubmit>(in)) {
         if (screen == Screen::TeacherLogin && m_teacher.Submit(TeacherClasses())) {
-            m_teacher.Reload(m_data.today, m_settings.time_zone);
+            m_teacher.Reload(m_data.today, m_settings.time_zone, m_settings.teacher_lang);
             m_state.screen = Screen::TeacherInbox;
         }
     } else if (const auto* t = std::get_if<intent::ShowTeacher>(&in)) {
@@ -235,7 +235,7 @@ bool KioskController::Tick() {
             PurgeOldPhotos();
             PurgeOldConcerns();
             Reload();
-            if (m_teacher.Unlocked()) m_teacher.Reload(m_data.today, m_settings.time_zone);
+            if (m_teacher.Unlocked()) m_teacher.Reload(m_data.today, m_settings.time_zone, m_settings.teacher_lang);
             changed = true;
         }
     }
@@ -342,9 +342,13 @@ int KioskController::PurgeOldPhotos() {
     return removed;
 }
 
-bool KioskController::PreviewTeacher(Screen screen, const std::string& code) {
+bool KioskController::PreviewTeacher(Screen screen, const std::string& code, const std::string& lang) {
     EndTeacherMode();
+    const std::string teacher_lang = m_settings.teacher_lang;
+    if (!lang.empty()) m_settings.teacher_lang = lang;
     Dispatch(intent::OpenTeacher{});
+    m_settings.teacher_lang = teacher_lang;
+    if (!lang.empty()) m_state.lang = lang;
     if (screen == Screen::TeacherLogin) {
         for (char c : std::string("klas")) Dispatch(intent::CodeKey{c});
         return true;
@@ -352,6 +356,7 @@ bool KioskController::PreviewTeacher(Screen screen, const std::string& code) {
     for (char c : code) Dispatch(intent::CodeKey{c});
     Dispatch(intent::CodeSubmit{});
     if (!m_teacher.Unlocked()) return false;
+    m_teacher.Reload(m_data.today, m_settings.time_zone, m_state.lang);
     Dispatch(intent::ShowTeacher{screen});
     return true;
 }

@@ -80,7 +80,8 @@ public:
     const TeacherSession& Teacher() const { return m_teacher; }
     // For `screenshot`: opens teacher mode with `code` and shows `screen` (the
     // code screen shows a few characters typed). False when the code does not open it.
-    bool PreviewTeacher(Screen screen, const std::string& code);
+    // `lang` (if not empty) stands in for the teacher's language.
+    bool PreviewTeacher(Screen screen, const std::string& code, const std::string& lang = {});
     // Deletes concerns past their retention, unless the clock is implausible
     // (then it says so on stderr and deletes nothing). Returns how many.
     int PurgeOldConcerns();

@@ -137,7 +137,7 @@ void TeacherSession::End() {
     m_prompt = CodePrompt::Enter;
 }
 
-void TeacherSession::Reload(const CivilDate& today, const std::string& time_zone) {
+void TeacherSession::Reload(const CivilDate& today, const std::string& time_zone, const std::string& lang) {
     TeacherInbox box;
     const std::int64_t day_start = i18n::StartOfLocalDay(today, time_zone);
     const std::int64_t day_end = i18n::StartOfLocalDay(today.AddDays(1), time_zone);
@@ -160,6 +160,11 @@ void TeacherSession::Reload(const CivilDate& today, const std::string& time_zone
     }
     SortForInbox(box.today);
     SortForInbox(box.earlier);
+    for (const Concern& c : box.today) box.when[c.id] = i18n::LocalDateTime(c.created_at, time_zone).Hhmm();
+    for (const Concern& c : box.earlier) {
+        const i18n::LocalTime t = i18n::LocalDateTime(c.created_at, time_zone);
+        box.when[c.id] = i18n::FormatWeekday(t.date, lang) + " " + t.Hhmm();
+    }
     m_inbox = std::move(box);
 }
 

@@ -39,6 +39,7 @@ struct TeacherInbox {
     std::vector<Concern> earlier;  // the rest of this week, in the same order
     int unreadable = 0;            // rows that did not open (altered, or sealed to another key)
     ConcernCounts week, month;     // for the team: this week (Mon-Sun), this month
+    std::map<Id, std::string> when;  // per concern: "08:12" today, "ma 08:22" earlier (teacher's language)
 };
 
 class TeacherSession {
@@ -62,7 +63,8 @@ public:
     std::int64_t WaitSecondsLeft() const;
 
     // Opens today's and this week's concerns and the month's counts.
-    void Reload(const CivilDate& today, const std::string& time_zone);
+    // Time labels in `lang` (the teacher's language).
+    void Reload(const CivilDate& today, const std::string& time_zone, const std::string& lang = "nl");
     const TeacherInbox& Inbox() const { return m_inbox; }
     // One tap: seen / will talk / done. Committed at once; the row stays where it is.
     bool SetStatus(Id concern_id, ConcernStatus status);

@@ -18,7 +18,18 @@ constexpr float kPi = 3.14159265f;
 using namespace kd::ui;
 
 std::vector<std::string> ChromeEmoji() {
-    return {"🏠", "💬", "📷", "🗓️", "⏳", "👀", "⬅️", "➡️", "✅", "❌", "⚠️", "🔁", "🚪", "🙋", "🏫", "💭", "👆", "👗", "🕒", "🏖️"};
+    return {"🏠", "💬", "📷", "🗓️", "⏳", "👀", "⬅️", "➡️", "✅", "❌", "⚠️", "🔁", "🚪", "🙋", "🏫", "💭", "👆", "👗", "🕒", "🏖️",
+            "🔒", "📥", "📊", "🗣️", "🌐"};
+}
+
+const char* StatusEmoji(ConcernStatus s) {
+    switch (s) {
+        case ConcernStatus::Seen: return "👀";
+        case ConcernStatus::WillTalk: return "🗣️";
+        case ConcernStatus::Done: return "✅";
+        case ConcernStatus::New: break;
+    }
+    return "";
 }
 
 float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {

@@ -14,6 +14,10 @@ using namespace kd::ui;
 
 namespace {
 
+// The teacher's way in: a faint mark in the top right corner, held for a few seconds.
+constexpr float kTeacherCornerEm = 2.4f;
+constexpr float kTeacherHoldSeconds = 3.0f;
+
 void DrawClassAndDate(const KioskView& v, float bar_h) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const bool rtl = Res().rtl;
@@ -37,7 +41,9 @@ void DrawClassAndDate(const KioskView& v, float bar_h) {
     // Today's date in the parent's language.
     const char* date = v.data.today_label.c_str();
     const float dw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, date).x;
-    dl->AddText(large, large->FontSize, ImVec2(rtl ? margin : display.x - margin - dw, cy - large->FontSize * 0.5f),
+    // (Left to right it keeps clear of the teacher's corner mark.)
+    dl->AddText(large, large->FontSize,
+                ImVec2(rtl ? margin : display.x - margin - Em(kTeacherCornerEm - 0.6f) - dw, cy - large->FontSize * 0.5f),
                 colors::kText, date);
 }
 
@@ -89,6 +95,9 @@ void DrawHome(const KioskView& v, std::vector<Intent>& out) {
     // One language needs no bar; more get as many rows as they take.
     const float lang_h = v.languages.size() > 1 ? LayoutLanguageBar(v, nullptr, 0, display.x) : Em(1.0f);
     DrawClassAndDate(v, top_h);
+    ImGui::SetCursorScreenPos(ImVec2(display.x - Em(kTeacherCornerEm), 0));
+    if (HoldArea({"home.teacher"}, "", Em(kTeacherCornerEm, kTeacherCornerEm), kTeacherHoldSeconds))
+        out.push_back(intent::OpenTeacher{});
     if (v.languages.size() > 1) {
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, display.y - lang_h), display, colors::kBar);
         LayoutLanguageBar(v, &out, display.y - lang_h, display.x);

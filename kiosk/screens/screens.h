@@ -37,7 +37,17 @@ struct EventFlag {
 };
 int EventFlags(const Event& e, EventFlag out[6]);
 
+// Teacher mode, in the teacher's language.
+void DrawTeacherLogin(const KioskView& v, std::vector<Intent>& out);
+void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out);
+void DrawTeacherWeek(const KioskView& v, std::vector<Intent>& out);
+// [teacher_chrome.cpp] The bar over the teacher screens: Log out, the title,
+// and (once unlocked) the Inbox / Team week switch. Returns where content starts.
+float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid);
+
 // [chrome.cpp] Shared by the screens.
+// The pictogram of a teacher's answer, the same on the inbox and on the child's tile.
+const char* StatusEmoji(ConcernStatus s);
 // The bar over every screen but home: a big Home button and the screen's title
 // with its pictogram. Returns the y where the screen's content starts.
 float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid);

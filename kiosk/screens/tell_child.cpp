@@ -8,6 +8,8 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
+
 namespace kd::screens {
 
 using namespace kd::ui;
@@ -26,11 +28,22 @@ void DrawTellChild(const KioskView& v, std::vector<Intent>& out) {
     int i = 0;
     for (const Child& c : v.data.all_children) {
         if (c.class_id != class_id) continue;
-        ImGui::SetCursorScreenPos(g.CellPos(i++, rtl));
+        const ImVec2 at = g.CellPos(i++, rtl);
+        ImGui::SetCursorScreenPos(at);
         // A child's name is not a msgid: the UI map gets an empty msgid for it.
         const TileState st = draft.child_id == c.id ? TileState::Selected : TileState::Normal;
         if (PictoTile({"child", c.id}, c.symbol.c_str(), "", c.first_name.c_str(), g.cell, colors::kBar, st))
             out.push_back(intent::PickChild{c.id});
+        // Heard: the teacher saw the last message, or wants to talk. Never what it said.
+        const auto status = v.data.child_status.find(c.id);
+        if (status != v.data.child_status.end()) {
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const float r = std::min(g.cell.x, g.cell.y) * 0.16f;
+            const ImVec2 badge(rtl ? at.x + r + Em(0.3f) : at.x + g.cell.x - r - Em(0.3f), at.y + r + Em(0.3f));
+            dl->AddCircleFilled(badge, r, colors::kTile, 32);
+            dl->AddCircle(badge, r, colors::kSelectedBorder, 32, Em(0.1f));
+            DrawPicto(dl, StatusEmoji(status->second), badge, r * 1.4f);
+        }
     }
     const ClassInfo* cls = &v.data.door_class;
     for (const ClassInfo& c : v.data.classes)

@@ -57,7 +57,8 @@ bool KioskUi::Frame(UiMap* record_into) {
                          m_controller.AtRest(),
                          m_controller.SlideFade(),
                          m_swipe,
-                         m_images};
+                         m_images,
+                         m_controller.Teacher()};
     m_swipe = 0;  // a swipe is seen by one frame
     m_intents.clear();
 
@@ -88,6 +89,9 @@ bool KioskUi::Frame(UiMap* record_into) {
         case Screen::Slideshow: screens::DrawSlideshow(view, m_intents); break;
         case Screen::Week: screens::DrawWeek(view, m_intents); break;
         case Screen::EventCard: screens::DrawEventCard(view, m_intents); break;
+        case Screen::TeacherLogin: screens::DrawTeacherLogin(view, m_intents); break;
+        case Screen::TeacherInbox: screens::DrawTeacherInbox(view, m_intents); break;
+        case Screen::TeacherWeek: screens::DrawTeacherWeek(view, m_intents); break;
     }
     if (swallow) ImGui::EndDisabled();
     screens::DrawIdleCountdown(view);
@@ -95,6 +99,7 @@ bool KioskUi::Frame(UiMap* record_into) {
     ImGui::End();
 
     SetRecordingMap(nullptr);
+    m_animating = TakeAnimationRequest();
     const bool changed = !m_intents.empty();
     m_controller.Dispatch(m_intents);
     return changed;

@@ -24,6 +24,8 @@ public:
     bool Frame(UiMap* record_into = nullptr);
 
     const std::vector<LanguageChoice>& Languages() const { return m_languages; }
+    // The last frame asked for more frames without input (a hold in progress).
+    bool Animating() const { return m_animating; }
 
     // Raw pointer presses and releases, straight from the input events. A swipe
     // is read from these, not from frames: on a slow frame a quick swipe's
@@ -42,6 +44,7 @@ private:
     ImVec2 m_press{0, 0};
     bool m_pressed = false;
     float m_swipe = 0;  // horizontal swipe for the next frame, in pixels; 0: none
+    bool m_animating = false;
     std::string m_rtl_for;  // the language m_resources.rtl was worked out for
 };
 

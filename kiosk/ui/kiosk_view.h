@@ -5,6 +5,7 @@
 #include "core/app_state.h"
 #include "core/kiosk_data.h"
 #include "core/pictogram_table.h"
+#include "core/teacher_session.h"
 #include "i18n/catalog.h"
 
 #include <imgui.h>
@@ -39,6 +40,7 @@ struct KioskView {
     float slide_fade;     // 0..1 through the slideshow's cross-fade
     float swipe;          // a horizontal swipe that ended this frame, in pixels (0: none)
     PhotoImages* images;  // may be null (headless tests)
+    const TeacherSession& teacher;  // teacher mode: the code screen, the inbox, the counts
 
     const char* T(const char* msgid) const { return tr.Tr(msgid); }
 };

@@ -20,6 +20,9 @@ inline constexpr ImU32 kTell = Rgb(0xFFB570);    // "tell the teacher": warm ora
 inline constexpr ImU32 kPhotos = Rgb(0x7CCFB8);  // photos: fresh green
 inline constexpr ImU32 kWeek = Rgb(0x9DB8F2);    // week: calm blue
 inline constexpr ImU32 kBar = Rgb(0xF3E9DC);
+inline constexpr ImU32 kTeacherBar = Rgb(0xDDE3EA);  // teacher mode: a cooler bar, so nobody mistakes where they are
+inline constexpr ImU32 kWarning = Rgb(0xA4432A);    // a calm dark red: "that was not right"
+inline constexpr ImU32 kAttention = Rgb(0xFFE1B8);   // "interpreter needed", a new message: noticed first
 inline constexpr ImU32 kShadow = IM_COL32(60, 40, 20, 28);
 }  // namespace colors
 

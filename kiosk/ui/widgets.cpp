@@ -226,6 +226,40 @@ bool TouchArea(WidgetId id, const char* msgid, ImVec2 size) {
     return TouchItem(id, msgid, size, bb, held);
 }
 
+namespace {
+bool g_animation_requested = false;
+}
+
+void RequestAnimationFrames() { g_animation_requested = true; }
+
+bool TakeAnimationRequest() {
+    const bool r = g_animation_requested;
+    g_animation_requested = false;
+    return r;
+}
+
+bool HoldArea(WidgetId id, const char* msgid, ImVec2 size, float seconds) {
+    ImRect bb;
+    bool held = false;
+    TouchItem(id, msgid, size, bb, held);
+    const bool active = ImGui::IsItemActive() && ImGui::IsMouseDown(0);
+    const float t = active ? ImGui::GetIO().MouseDownDuration[0] : 0.0f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 c = bb.GetCenter();
+    const float r = std::min(bb.GetWidth(), bb.GetHeight()) * 0.18f;
+    // Faint on purpose: known to the teacher, not an invitation to parents.
+    dl->AddCircle(c, r, colors::kTileBorder, 24, Em(0.08f));
+    if (!active) return false;
+    RequestAnimationFrames();
+    const float frac = std::min(1.0f, t / seconds);
+    const float pi = 3.14159265f;
+    dl->PathArcTo(c, r * 1.8f, -pi * 0.5f, -pi * 0.5f + 2 * pi * frac, 32);
+    dl->PathStroke(colors::kSelectedBorder, 0, Em(0.25f));
+    // Fires once, on the frame the time is reached; holding on does nothing more.
+    const float dt = ImGui::GetIO().DeltaTime;
+    return t >= seconds && t - dt < seconds;
+}
+
 bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected, ImFont* font) {
     ImRect bb;
     bool held = false;

@@ -46,6 +46,15 @@ bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* la
 // An invisible touch area (a photo in the grid draws itself under it).
 bool TouchArea(WidgetId id, const char* msgid, ImVec2 size);
 
+// A spot that fires only when held down for `seconds` (the teacher's way in):
+// a parent's tap or brush does nothing. A ring fills while it is held.
+bool HoldArea(WidgetId id, const char* msgid, ImVec2 size, float seconds);
+
+// A widget that needs frames without input (a hold in progress) asks for them;
+// the frame loop reads and clears the request once per frame.
+void RequestAnimationFrames();
+bool TakeAnimationRequest();
+
 // A text-only pill (the language bar), in the body font or the one given.
 bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected, ImFont* font = nullptr);
 

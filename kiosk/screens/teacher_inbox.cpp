@@ -1,0 +1,234 @@
+// The teacher's inbox: today first, then earlier this week; open ones before
+// done. One row per message: whose, what about, how the parent feels, what the
+// parent asked for, interpreter, the parent's language, when; and three big
+// answers (seen / let's talk / done) that the parent sees back on the child's tile.
+#include "screens/screens.h"
+
+#include "i18n/catalog.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+namespace kd::screens {
+
+using namespace kd::ui;
+
+namespace {
+
+struct Answer {
+    const char* id;
+    const char* emoji;
+    const char* msgid;
+    ConcernStatus status;
+};
+// The same pictograms the parent sees on the child's tile (StatusEmoji).
+constexpr Answer kAnswers[] = {{"seen", "👀", N_("Seen"), ConcernStatus::Seen},
+                               {"talk", "🗣️", N_("Let's talk"), ConcernStatus::WillTalk},
+                               {"done", "✅", N_("Done"), ConcernStatus::Done}};
+
+// One answer: its pictogram over one line of words; the current answer filled.
+bool AnswerButton(const char* key, const Answer& a, const char* label, ImVec2 size, bool current) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool tapped = TouchArea({"answer", -1, key}, a.msgid, size);
+    const bool held = ImGui::IsItemActive();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 b(at.x + size.x, at.y + size.y);
+    dl->AddRectFilled(at, b, held ? colors::kTilePressed : (current ? colors::kSelected : colors::kTile), Em(0.7f));
+    dl->AddRect(at, b, current ? colors::kSelectedBorder : colors::kTileBorder, Em(0.7f), 0,
+                current ? Em(0.22f) : Em(0.08f));
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const float picto = std::min(size.x, size.y) * 0.5f;
+    DrawPicto(dl, a.emoji, ImVec2(at.x + size.x * 0.5f, at.y + Em(0.3f) + picto * 0.5f), picto);
+    const float tw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, label).x;
+    dl->PushClipRect(at, b, true);
+    dl->AddText(body, body->FontSize, ImVec2(at.x + std::max(Em(0.2f), (size.x - tw) * 0.5f), b.y - Em(0.3f) - body->FontSize),
+                colors::kText, label);
+    dl->PopClipRect();
+    return tapped;
+}
+
+// Column x positions in em from the reading start; mirrored for right to left.
+struct Columns {
+    float who = 0.6f, who_w = 8.6f;
+    float topics = 9.6f, topics_w = 12.0f;
+    float feeling = 22.0f, feeling_w = 3.4f;
+    float wish = 25.8f, wish_w = 8.6f;
+    float extra = 34.8f, extra_w = 7.4f;  // interpreter, language
+    float when = 42.6f, when_w = 4.2f;
+    float answers = 47.2f;                // three answer buttons
+};
+
+class RowPainter {
+public:
+    RowPainter(ImVec2 origin, float width, bool rtl) : m_origin(origin), m_width(width), m_rtl(rtl) {}
+    // The screen x of a column starting `x` em in, `w` em wide.
+    float X(float x, float w) const { return m_rtl ? m_origin.x + m_width - Em(x + w) : m_origin.x + Em(x); }
+    float CenterX(float x, float w) const { return X(x, w) + Em(w) * 0.5f; }
+
+private:
+    ImVec2 m_origin;
+    float m_width;
+    bool m_rtl;
+};
+
+std::string TopicLabels(const KioskView& v, const Concern& c) {
+    std::string s;
+    for (const std::string& t : c.topics) {
+        const Pictogram* p = v.pictos.topics.Find(t);
+        if (!s.empty()) s += ", ";
+        s += p ? v.T(p->msgid.c_str()) : t.c_str();
+    }
+    return s;
+}
+
+const char* Endonym(const KioskView& v, const std::string& code) {
+    for (const LanguageChoice& l : v.languages)
+        if (l.code == code) return l.endonym.c_str();
+    return code.c_str();
+}
+
+void DrawRow(const KioskView& v, std::vector<Intent>& out, const Concern& c, ImVec2 at, float width, float height,
+             ImDrawList* dl) {
+    const bool rtl = Res().rtl;
+    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const Columns col;
+    const RowPainter p(at, width, rtl);
+    const float cy = at.y + height * 0.5f;
+    const bool done = c.status == ConcernStatus::Done;
+
+    dl->AddRectFilled(at, ImVec2(at.x + width, at.y + height), done ? colors::kBar : colors::kTile, Em(0.7f));
+    if (c.status == ConcernStatus::New)  // an unanswered message has a warm edge at the reading start
+        dl->AddRectFilled(ImVec2(rtl ? at.x + width - Em(0.35f) : at.x, at.y),
+                          ImVec2(rtl ? at.x + width : at.x + Em(0.35f), at.y + height), colors::kTell, Em(0.7f));
+
+    // Whose: the child's symbol and name, or the class.
+    const Child* child = c.child_id ? FindChild(v, *c.child_id) : nullptr;
+    const char* symbol = child ? child->symbol.c_str() : v.data.door_class.symbol.c_str();
+    const char* name = child ? child->first_name.c_str() : v.T(N_("The whole class"));
+    const float sym = Em(2.6f);
+    DrawPicto(dl, symbol, ImVec2(p.X(col.who, 2.8f) + sym * 0.5f + Em(0.1f), cy), sym);
+    DrawTextCentered(dl, large, p.CenterX(col.who + 3.0f, col.who_w - 3.0f),
+                     cy - CalcTextCenteredHeight(large, Em(col.who_w - 3.0f), name) * 0.5f, Em(col.who_w - 3.0f), name,
+                     colors::kText);
+
+    // What about: the topics' pictograms over their labels.
+    const int n = static_cast<int>(std::min<size_t>(c.topics.size(), 4));
+    const float tp = Em(2.0f);
+    for (int i = 0; i < n; ++i) {
+        const Pictogram* t = v.pictos.topics.Find(c.topics[i]);
+        const float x = p.CenterX(col.topics, col.topics_w) + (i - (n - 1) * 0.5f) * (tp + Em(0.4f)) * (rtl ? -1 : 1);
+        if (t) DrawPicto(dl, t->emoji.c_str(), ImVec2(x, at.y + Em(0.4f) + tp * 0.5f), tp);
+    }
+    const std::string labels = TopicLabels(v, c);
+    DrawTextCentered(dl, body, p.CenterX(col.topics, col.topics_w), at.y + Em(0.6f) + tp, Em(col.topics_w),
+                     labels.c_str(), colors::kText);
+
+    // How the parent feels: the face they tapped.
+    if (const Pictogram* f = v.pictos.feelings.Find(std::to_string(c.feeling)))
+        DrawPicto(dl, f->emoji.c_str(), ImVec2(p.CenterX(col.feeling, col.feeling_w), cy), Em(2.8f));
+
+    // What the parent asked for.
+    if (const Pictogram* w = v.pictos.wishes.Find(c.wish)) {
+        DrawPicto(dl, w->emoji.c_str(), ImVec2(p.CenterX(col.wish, col.wish_w), at.y + Em(0.4f) + tp * 0.5f), tp);
+        DrawTextCentered(dl, body, p.CenterX(col.wish, col.wish_w), at.y + Em(0.6f) + tp, Em(col.wish_w),
+                         v.T(w->msgid.c_str()), colors::kText);
+    }
+
+    // An interpreter, highlighted; the language the parent used, in its own script.
+    float ey = at.y + Em(0.5f);
+    if (c.interpreter) {
+        const float x0 = p.X(col.extra, col.extra_w);
+        dl->AddRectFilled(ImVec2(x0, ey), ImVec2(x0 + Em(col.extra_w), ey + Em(1.9f)), colors::kAttention, Em(0.9f));
+        const Pictogram* ip = v.pictos.wishes.Find("interpreter");
+        DrawPicto(dl, ip ? ip->emoji.c_str() : "🌐", ImVec2(rtl ? x0 + Em(col.extra_w - 1.0f) : x0 + Em(1.0f), ey + Em(0.95f)),
+                  Em(1.4f));
+        DrawTextCentered(dl, body, x0 + Em(col.extra_w * 0.5f + (rtl ? -0.6f : 0.6f)), ey + Em(0.35f),
+                         Em(col.extra_w - 2.0f), v.T(N_("Interpreter")), colors::kText);
+        ey += Em(2.2f);
+    }
+    DrawTextCentered(dl, large, p.CenterX(col.extra, col.extra_w), c.interpreter ? ey : cy - Em(0.8f),
+                     Em(col.extra_w), Endonym(v, c.lang), colors::kTextSoft);
+
+    // When.
+    const auto when = v.teacher.Inbox().when.find(c.id);
+    if (when != v.teacher.Inbox().when.end())
+        DrawTextCentered(dl, body, p.CenterX(col.when, col.when_w), cy - Em(0.5f), Em(col.when_w), when->second.c_str(),
+                         colors::kTextSoft);
+
+    // The three answers: one tap each, the current one marked.
+    const float bw = (width - Em(col.answers) - Em(0.6f) - 2 * Em(0.4f)) / 3;
+    for (int i = 0; i < 3; ++i) {
+        const Answer& a = kAnswers[i];
+        const float x = rtl ? at.x + Em(0.6f) + (2 - i) * (bw + Em(0.4f)) : at.x + Em(col.answers) + i * (bw + Em(0.4f));
+        ImGui::SetCursorScreenPos(ImVec2(x, at.y + Em(0.35f)));
+        const std::string key = std::string(a.id) + "." + std::to_string(c.id);
+        if (AnswerButton(key.c_str(), a, v.T(a.msgid), ImVec2(bw, height - Em(0.7f)), c.status == a.status))
+            out.push_back(intent::SetConcernStatus{c.id, a.status});
+    }
+}
+
+// A section title with its count: "Today 5".
+float DrawSection(const KioskView& v, ImDrawList* dl, ImVec2 at, float width, const char* msgid, size_t count) {
+    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    const std::string text = std::string(v.T(msgid)) + "  (" + std::to_string(count) + ")";
+    const float tw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, text.c_str()).x;
+    dl->AddText(large, large->FontSize, ImVec2(Res().rtl ? at.x + width - tw : at.x, at.y + Em(0.3f)), colors::kText,
+                text.c_str());
+    return Em(2.4f);
+}
+
+}  // namespace
+
+void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float top = DrawTeacherHeader(v, out, "📥", N_("Messages from parents"));
+    const TeacherInbox& box = v.teacher.Inbox();
+    const float margin = Em(1.0f), row_h = Em(5.0f), gap = Em(0.5f);
+    const float width = display.x - 2 * margin - ImGui::GetStyle().ScrollbarSize;
+
+    ImGui::SetCursorScreenPos(ImVec2(margin, top + Em(0.5f)));
+    ImGui::BeginChild("##inbox", ImVec2(display.x - 2 * margin, display.y - top - Em(1.0f)), false);
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.5f)))
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 base = ImGui::GetCursorScreenPos();
+    float y = base.y;
+    auto rows = [&](const std::vector<Concern>& list) {
+        for (const Concern& c : list) {
+            const ImVec2 at(base.x, y);
+            // Off-screen rows only take their place.
+            if (ImGui::IsRectVisible(at, ImVec2(at.x + width, at.y + row_h))) DrawRow(v, out, c, at, width, row_h, dl);
+            y += row_h + gap;
+        }
+    };
+    y += DrawSection(v, dl, ImVec2(base.x, y), width, N_("Today"), box.today.size());
+    if (box.today.empty()) {
+        ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+        y += DrawTextCentered(dl, body, base.x + width * 0.5f, y + Em(0.3f), width,
+                              v.T(N_("No messages from parents today.")), colors::kTextSoft) + Em(0.8f);
+    }
+    rows(box.today);
+    if (!box.earlier.empty()) {
+        y += Em(0.6f);
+        y += DrawSection(v, dl, ImVec2(base.x, y), width, N_("Earlier this week"), box.earlier.size());
+        rows(box.earlier);
+    }
+    if (box.unreadable > 0) {
+        // Rows that do not open: altered, or sealed to a key this code does not hold.
+        ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+        const std::string text = std::to_string(box.unreadable) + "  " + v.T(N_("could not be opened"));
+        y += DrawTextCentered(dl, body, base.x + width * 0.5f, y + Em(0.5f), width, text.c_str(), colors::kWarning);
+    }
+    // The content's extent, so the child window scrolls over all of it.
+    ImGui::SetCursorScreenPos(ImVec2(base.x, y));
+    ImGui::Dummy(ImVec2(1, Em(0.5f)));
+    ImGui::EndChild();
+}
+
+}  // namespace kd::screens

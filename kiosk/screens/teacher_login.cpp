@@ -1,0 +1,121 @@
+// Teacher mode's door: the teacher code on a big on-screen keyboard (digits and
+// letters; a plugged-in keyboard works too). On a new kiosk it asks to choose a
+// code, twice, and says plainly that a forgotten code cannot be recovered.
+#include "screens/screens.h"
+
+#include "i18n/catalog.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <cstdio>
+#include <string>
+
+namespace kd::screens {
+
+using namespace kd::ui;
+
+namespace {
+
+const char* PromptMsgid(CodePrompt p) {
+    switch (p) {
+        case CodePrompt::Enter: return N_("Type the teacher code");
+        case CodePrompt::Wrong: return N_("That is not the code. Try again.");
+        case CodePrompt::Wait: return N_("Too many wrong codes. Please wait.");
+        case CodePrompt::Choose: return N_("Choose a teacher code: at least 8 letters or digits");
+        case CodePrompt::TooShort: return N_("Too short: at least 8 letters or digits");
+        case CodePrompt::Repeat: return N_("Type the same code again");
+        case CodePrompt::Mismatch: return N_("The two codes were not the same. Choose again.");
+    }
+    return "";
+}
+
+bool Choosing(CodePrompt p) {
+    return p == CodePrompt::Choose || p == CodePrompt::TooShort || p == CodePrompt::Repeat || p == CodePrompt::Mismatch;
+}
+
+// A plugged-in keyboard: characters, Backspace, Enter.
+void ReadHardwareKeys(std::vector<Intent>& out) {
+    const ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        const ImWchar c = io.InputQueueCharacters[i];
+        if (c > 0x20 && c < 0x7f) out.push_back(intent::CodeKey{static_cast<char>(c)});
+    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) out.push_back(intent::CodeErase{});
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)))
+        out.push_back(intent::CodeSubmit{});
+}
+
+}  // namespace
+
+void DrawTeacherLogin(const KioskView& v, std::vector<Intent>& out) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const float top = DrawTeacherHeader(v, out, "🔒", N_("Teacher"));
+    const float cx = display.x * 0.5f;
+    const CodePrompt prompt = v.teacher.Prompt();
+
+    float y = top + Em(1.0f);
+    const bool problem = prompt == CodePrompt::Wrong || prompt == CodePrompt::Wait || prompt == CodePrompt::TooShort ||
+                         prompt == CodePrompt::Mismatch;
+    y += DrawTextCentered(dl, large, cx, y, display.x - Em(6.0f), v.T(PromptMsgid(prompt)),
+                          problem ? colors::kWarning : colors::kText);
+    const std::int64_t wait = v.teacher.WaitSecondsLeft();
+    if (wait > 0 && (prompt == CodePrompt::Wait || prompt == CodePrompt::Wrong)) {
+        char clock[16];
+        std::snprintf(clock, sizeof clock, "%lld:%02lld", static_cast<long long>(wait / 60),
+                      static_cast<long long>(wait % 60));
+        y += DrawTextCentered(dl, large, cx, y + Em(0.2f), display.x, clock, colors::kWarning);
+    }
+    if (Choosing(prompt))
+        y += DrawTextCentered(dl, body, cx, y + Em(0.3f), display.x - Em(10.0f),
+                              v.T(N_("Keep it safe: parents' messages are locked with it. A forgotten code cannot be "
+                                     "recovered, and the messages are then lost.")),
+                              colors::kTextSoft) + Em(0.3f);
+
+    // What has been typed, as dots.
+    const float box_w = Em(22.0f), box_h = Em(2.8f);
+    const ImVec2 b0(cx - box_w * 0.5f, y + Em(0.8f)), b1(cx + box_w * 0.5f, y + Em(0.8f) + box_h);
+    dl->AddRectFilled(b0, b1, colors::kTile, Em(0.6f));
+    dl->AddRect(b0, b1, colors::kTileBorder, Em(0.6f), 0, Em(0.1f));
+    const int typed = static_cast<int>(std::min<size_t>(v.teacher.Typed(), 20));
+    const float dot_gap = Em(1.05f);
+    for (int i = 0; i < typed; ++i)
+        dl->AddCircleFilled(ImVec2(cx - (typed - 1) * dot_gap * 0.5f + i * dot_gap, (b0.y + b1.y) * 0.5f), Em(0.32f),
+                            colors::kText, 16);
+    y = b1.y + Em(1.0f);
+
+    // The keyboard: digits, then letters as on a keyboard, then erase and OK.
+    static constexpr const char* kRows[] = {"1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    const float key_gap = Em(0.45f);
+    const float bottom = display.y - Em(1.0f);
+    const float key_h = std::min(Em(3.0f), (bottom - y - 4 * key_gap) / 5);
+    const float key_w = std::min(Em(4.4f), (display.x - Em(4.0f) - 9 * key_gap) / 10);
+    const bool disabled = prompt == CodePrompt::Wait && wait > 0;
+    if (disabled) ImGui::BeginDisabled();
+    for (int r = 0; r < 4; ++r) {
+        const std::string row = kRows[r];
+        const float row_w = row.size() * key_w + (row.size() - 1) * key_gap;
+        float x = cx - row_w * 0.5f;
+        for (char c : row) {
+            const char label[2] = {c, 0};
+            ImGui::SetCursorScreenPos(ImVec2(x, y));
+            if (TextPill({"key", -1, label}, "", label, ImVec2(key_w, key_h), false, large)) out.push_back(intent::CodeKey{c});
+            x += key_w + key_gap;
+        }
+        y += key_h + key_gap;
+    }
+    const ImVec2 wide(key_w * 3 + key_gap * 2, key_h);
+    ImGui::SetCursorScreenPos(ImVec2(cx - wide.x - key_gap, y));
+    if (BarButton({"key.erase"}, "⬅️", N_("Erase"), v.T(N_("Erase")), wide, colors::kTile)) out.push_back(intent::CodeErase{});
+    ImGui::SetCursorScreenPos(ImVec2(cx + key_gap, y));
+    if (BarButton({"key.ok"}, "✅", N_("OK"), v.T(N_("OK")), wide, colors::kSelected, v.teacher.Typed() > 0))
+        out.push_back(intent::CodeSubmit{});
+    ReadHardwareKeys(out);
+    if (disabled) ImGui::EndDisabled();
+}
+
+}  // namespace kd::screens
