@@ -13,6 +13,10 @@
 
 namespace kd::test {
 
+namespace {
+constexpr int kEnterKey = 257, kBackspaceKey = 259;  // GLFW's codes, as the real backend maps them
+}
+
 HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings) {
     m_db = store::OpenMemoryDatabase();
     SeedDemoSchool(*m_db, CivilDate{2026, 11, 24});
@@ -26,6 +30,8 @@ HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings) {
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
     io.DeltaTime = 1.0f / 60.0f;
+    io.KeyMap[ImGuiKey_Enter] = kEnterKey;
+    io.KeyMap[ImGuiKey_Backspace] = kBackspaceKey;
     ui::Resources res;
     res.fonts = ui::BuildKioskAtlas(*io.Fonts, ui::EmForScreenHeight(height),
                                     ui::KioskPictograms(m_pictos, m_controller->Data()), m_atlas);
@@ -88,6 +94,40 @@ bool HeadlessKiosk::Tap(std::string_view id) {
     MouseFrame(at, false);  // lifts: ImGui buttons fire on release
     Settle();
     return true;
+}
+
+bool HeadlessKiosk::Hold(std::string_view id, double seconds, bool lift) {
+    const ui::UiItem* item = m_map.Find(id);
+    if (!item) return false;
+    const ImVec2 at = item->Center();
+    m_controller->OnInput(KioskController::InputKind::Move);
+    MouseFrame(at, false);
+    m_controller->OnInput(KioskController::InputKind::Press);
+    const int frames = static_cast<int>(seconds * 60.0);
+    for (int i = 0; i <= frames; ++i) {
+        MouseFrame(at, true);
+        m_clock.Advance(1.0 / 60.0);
+    }
+    if (!lift) return true;
+    MouseFrame(at, false);
+    Settle();
+    return true;
+}
+
+void HeadlessKiosk::TypeOnKeyboard(const char* text, bool enter) {
+    ImGui::SetCurrentContext(m_ctx);
+    ImGuiIO& io = ImGui::GetIO();
+    m_controller->OnInput(KioskController::InputKind::Press);
+    io.AddInputCharactersUTF8(text);
+    Frame();
+    if (enter) {
+        // ImGui 1.86: keys through KeyMap/KeysDown, as the GLFW backend fills them.
+        io.KeysDown[kEnterKey] = true;
+        Frame();
+        io.KeysDown[kEnterKey] = false;
+        Frame();
+    }
+    Settle();
 }
 
 }  // namespace kd::test

@@ -39,6 +39,13 @@ public:
     SQLite::Database& Db() { return *m_db; }
     Screen CurrentScreen() const { return m_controller->State().screen; }
     const ui::PictogramAtlas& Atlas() const { return m_atlas; }
+    // Holds a finger on the item for `seconds` (frames at 60 Hz, the clock moving
+    // along), then lifts it. False if there is no such item.
+    bool Hold(std::string_view id, double seconds, bool lift = true);
+    // Types on a plugged-in keyboard: characters, then Enter if `enter`.
+    void TypeOnKeyboard(const char* text, bool enter);
+    // The last frame asked for frames without input (a hold in progress).
+    bool Animating() const { return m_ui->Animating(); }
     // A finger from `from` to `to`; `frames` frames in between (0: all in one, as on a slow frame).
     void Drag(ImVec2 from, ImVec2 to, int frames = 5);
 
