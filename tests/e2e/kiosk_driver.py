@@ -100,6 +100,17 @@ class Kiosk:
         y += self.window[1]
         subprocess.run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "1"], check=True)
 
+    def hold(self, item_id, seconds):
+        """Presses on the item, keeps the finger there `seconds`, lifts it."""
+        it = self.item(item_id)
+        x, y = it["x"] + it["w"] // 2 + self.window[0], it["y"] + it["h"] // 2 + self.window[1]
+        subprocess.run(["xdotool", "mousemove", "--sync", str(x), str(y), "mousedown", "1"], check=True)
+        time.sleep(seconds)
+        subprocess.run(["xdotool", "mouseup", "1"], check=True)
+
+    def type_text(self, text):
+        subprocess.run(["xdotool", "type", "--delay", "40", text], check=True)
+
     def key(self, *keys):
         subprocess.run(["xdotool", "key"] + list(keys), check=True)
 
