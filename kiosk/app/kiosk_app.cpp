@@ -137,7 +137,11 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     m->InitImGui();
     m->photos = std::make_unique<PhotoTextureCache>(options.data_dir);
     m->controller->SetPhotoDir(options.data_dir);
-    if (!options.hidden && m->controller->PurgeOldPhotos() > 0) m->controller->Reload();
+    if (!options.hidden) {
+        // Retention at start (and at each midnight, in Tick): a kiosk switched off at night still forgets.
+        const int concerns = m->controller->PurgeOldConcerns();
+        if (m->controller->PurgeOldPhotos() > 0 || concerns > 0) m->controller->Reload();
+    }
     ui::Resources res;
     res.pictos = &m->atlas;
     res.fonts = m->fonts;
