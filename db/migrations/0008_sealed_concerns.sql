@@ -22,3 +22,4 @@ CREATE TABLE concerns (
 );
 CREATE INDEX concerns_by_class_time ON concerns(class_id, created_at);
 CREATE INDEX concerns_by_child_time ON concerns(child_id, created_at);
+CREATE INDEX concerns_by_time ON concerns(created_at);  -- retention, and the clock check

@@ -15,7 +15,7 @@ ClockCheck CheckClock(SQLite::Database& db, std::int64_t now) {
     }
     // The newest moment the kiosk itself wrote down.
     const std::int64_t newest =
-        db.execAndGet("SELECT max(coalesce((SELECT max(max(created_at), coalesce(max(status_at), 0)) FROM concerns), 0), "
+        db.execAndGet("SELECT max(coalesce((SELECT max(created_at) FROM concerns), 0), "
                       "coalesce((SELECT max(imported_at) FROM photos), 0), "
                       "coalesce((SELECT max(last_failure_at) FROM teacher_code), 0))")
             .getInt64();
