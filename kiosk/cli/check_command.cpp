@@ -1,5 +1,7 @@
 #include "cli/commands.h"
+#include "core/clock.h"
 #include "core/paths.h"
+#include "core/teacher_code.h"
 #include "store/children_repo.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -27,6 +29,10 @@ int Check(const std::filesystem::path& data_dir) {
     }
     std::printf("OK: %s, schema %d, quick_check ok, %d children\n", file.c_str(), store::SchemaVersion(*db),
                 store::ChildrenRepo(*db).Count());
+    // Not a failure, but the one thing that leaves parents' messages unprotected.
+    if (!TeacherCode(*db, SystemClock()).IsSet())
+        std::printf("Note: no teacher code is set, so parents' messages are not protected yet "
+                    "(klasdeur set-code).\n");
     return 0;
 }
 

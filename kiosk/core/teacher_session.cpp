@@ -76,7 +76,7 @@ bool TeacherSession::Submit(const std::vector<Id>& classes) {
                 Wipe(m_entry);
                 return false;
             }
-            m_chosen = m_entry;
+            m_chosen.assign(m_entry);  // into the reserved buffer
             Wipe(m_entry);
             m_prompt = CodePrompt::Repeat;
             return false;

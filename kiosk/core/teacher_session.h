@@ -44,7 +44,11 @@ struct TeacherInbox {
 
 class TeacherSession {
 public:
-    TeacherSession(SQLite::Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    TeacherSession(SQLite::Database& db, const Clock& clock) : m_db(db), m_clock(clock) {
+        // Room for the longest code up front: growing would leave copies of it in freed memory.
+        m_entry.reserve(kMaxCodeLength);
+        m_chosen.reserve(kMaxCodeLength);
+    }
     ~TeacherSession() { End(); }
 
     // The code screen opens: asks for the code, or to choose one on a new kiosk.
