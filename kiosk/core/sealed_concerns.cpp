@@ -106,6 +106,10 @@ int SealLegacyConcerns(SQLite::Database& db) {
     for (const Concern& c : rows) CommitConcern(db, c);
     db.exec("DROP TABLE concerns_unsealed");
     tx.commit();
+    // The plain rows are still in the main file (the overwritten pages are only in
+    // the WAL so far): copy the overwrite there and empty the WAL now, not at some
+    // later checkpoint that a kiosk running for weeks, or losing power, may not reach.
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     return static_cast<int>(rows.size());
 }
 
