@@ -57,6 +57,97 @@ int main(int argc, char** argv) {
     shot->add_option("--size", size, "Size, e.g. 1920x1080 (the default)");
     shot->add_flag("--list", list, "List the screen names");
 
+    // The school's list, polls and settings: the same checks as teacher mode.
+    kd::cli::ClassArgs cls_args;
+    auto* cls = app.add_subcommand("class", "List, add, rename or remove classes");
+    cls->require_subcommand(1);
+    auto* cls_list = cls->add_subcommand("list", "One line per class: id, symbol, name, teacher, children");
+    auto* cls_add = cls->add_subcommand("add", "Add a class");
+    cls_add->add_option("name", cls_args.name, "The class's name, e.g. \"De Vlinders\" (1 to 40 characters, unique)")
+        ->required();
+    cls_add->add_option("--teacher", cls_args.teacher, "The teacher's name, e.g. \"Juf Sarah\"")->required();
+    cls_add->add_option("--symbol", cls_args.symbol, "The class's symbol: an emoji of assets/symbols.tsv, or its id (fox)")
+        ->required();
+    auto* cls_rename = cls->add_subcommand("rename", "Rename a class (and, with --teacher, change its teacher)");
+    cls_rename->add_option("id", cls_args.id, "The class's id (klasdeur class list)")->required();
+    cls_rename->add_option("name", cls_args.name, "The new name")->required();
+    cls_rename->add_option("--teacher", cls_args.teacher, "The new teacher's name (default: unchanged)");
+    auto* cls_remove = cls->add_subcommand(
+        "remove", "Remove a class with its events, polls and photos (not the last class; one with children or "
+                  "parents' messages only with --force)");
+    cls_remove->add_option("id", cls_args.id, "The class's id (klasdeur class list)")->required();
+    cls_remove->add_flag("--force", cls_args.force, "Also when it still has children or parents' messages");
+    for (auto* sub : {cls_list, cls_add, cls_rename, cls_remove})
+        sub->callback([&cls_args, sub] { cls_args.action = sub->get_name(); });
+
+    kd::cli::ChildArgs child_args;
+    auto* child = app.add_subcommand("child", "List, add, rename or remove children, their symbol and photo consent");
+    child->require_subcommand(1);
+    auto* child_list = child->add_subcommand("list", "One line per child: id, symbol, name, photo consent, class");
+    child_list->add_option("--class", child_args.class_id, "Only this class (default: every class)");
+    auto* child_add = child->add_subcommand("add", "Add a child (a removed child of that name comes back)");
+    child_add->add_option("name", child_args.name, "The first name (1 to 40 characters, unique in the class)")->required();
+    child_add->add_option("--class", child_args.class_id, "The class's id (klasdeur class list)")->required();
+    child_add->add_option("--symbol", child_args.symbol,
+                          "The child's symbol: an emoji of assets/symbols.tsv no other child of the class has, or its id")
+        ->required();
+    child_add->add_flag("--consent", child_args.consent, "The parents agreed to photos (default: no)");
+    auto* child_rename = child->add_subcommand("rename", "Change a child's first name");
+    child_rename->add_option("id", child_args.id, "The child's id (klasdeur child list)")->required();
+    child_rename->add_option("name", child_args.name, "The new first name")->required();
+    auto* child_symbol = child->add_subcommand("symbol", "Change a child's symbol");
+    child_symbol->add_option("id", child_args.id, "The child's id (klasdeur child list)")->required();
+    child_symbol->add_option("symbol", child_args.symbol, "An emoji of assets/symbols.tsv, or its id (fox)")->required();
+    auto* child_consent = child->add_subcommand("consent", "Record whether the parents agree to photos");
+    child_consent->add_option("id", child_args.id, "The child's id (klasdeur child list)")->required();
+    child_consent->add_option("answer", child_args.yes_no, "yes or no")->required()->check(CLI::IsMember({"yes", "no"}));
+    auto* child_symbols = child->add_subcommand("symbols", "The symbols no child of the class has: id and emoji");
+    child_symbols->add_option("--class", child_args.class_id, "The class's id (klasdeur class list)")->required();
+    auto* child_remove = child->add_subcommand(
+        "remove", "Take a child off the list (messages about them stay for the teacher until they are deleted)");
+    child_remove->add_option("id", child_args.id, "The child's id (klasdeur child list)")->required();
+    for (auto* sub : {child_list, child_add, child_rename, child_symbol, child_consent, child_symbols, child_remove})
+        sub->callback([&child_args, sub] { child_args.action = sub->get_name(); });
+
+    kd::cli::PollArgs poll_args;
+    auto* poll = app.add_subcommand("poll", "List, create, read or close quick polls");
+    poll->require_subcommand(1);
+    auto* poll_list = poll->add_subcommand("list", "One line per poll, newest first: id, state, dates, answers, "
+                                                   "class, question");
+    poll_list->add_option("--class", poll_args.class_id, "Only this class's polls and the school's (default: all)");
+    auto* poll_create = poll->add_subcommand("create", "Open a poll from today (in the school's time zone)");
+    poll_create->add_option("--question", poll_args.question,
+                            "how_was (How was it?), welcome (Did you feel welcome?) or again (Would you come again?)")
+        ->required()
+        ->check(CLI::IsMember({"how_was", "welcome", "again"}));
+    poll_create->add_option("--event", poll_args.event_id, "The event it asks about (an id in the events table)");
+    poll_create->add_option("--class", poll_args.class_id,
+                            "The class it asks (default: the event's class, else the whole school)");
+    poll_create->add_option("--until", poll_args.until, "The last day parents see it, e.g. 2026-11-30 (at most 60 days)")
+        ->required();
+    auto* poll_results = poll->add_subcommand("results", "The answers per face");
+    poll_results->add_option("id", poll_args.id, "The poll's id (klasdeur poll list)")->required();
+    auto* poll_close = poll->add_subcommand("close", "End a poll now: parents no longer see it");
+    poll_close->add_option("id", poll_args.id, "The poll's id (klasdeur poll list)")->required();
+    for (auto* sub : {poll_list, poll_create, poll_results, poll_close})
+        sub->callback([&poll_args, sub] { poll_args.action = sub->get_name(); });
+
+    kd::cli::SettingsArgs settings_args;
+    auto* settings = app.add_subcommand("settings", "List, read or change the kiosk's settings");
+    settings->require_subcommand(1);
+    settings->footer(kd::cli::SettingsHelp());
+    auto* settings_list = settings->add_subcommand("list", "One line per setting: key, set/default/bad, the value in effect");
+    auto* settings_get = settings->add_subcommand("get", "Print the value in effect");
+    settings_get->add_option("key", settings_args.key, "A setting (see klasdeur settings --help)")->required();
+    auto* settings_set = settings->add_subcommand("set", "Check and store a value");
+    settings_set->add_option("key", settings_args.key, "A setting (see klasdeur settings --help)")->required();
+    settings_set->add_option("value", settings_args.value, "The new value (\"\" clears languages, night_*, photo_folder, "
+                                                           "calendar_file)")
+        ->required();
+    settings_set->footer(kd::cli::SettingsHelp());
+    for (auto* sub : {settings_list, settings_get, settings_set})
+        sub->callback([&settings_args, sub] { settings_args.action = sub->get_name(); });
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -73,6 +164,10 @@ int main(int argc, char** argv) {
         if (*set_code) return kd::cli::SetCode(dir);
         if (*export_cmd) return kd::cli::Export(dir, exp);
         if (*shot) return kd::cli::Screenshot(dir, screen, out, lang, size);
+        if (*cls) return kd::cli::Classes(dir, cls_args);
+        if (*child) return kd::cli::Children(dir, child_args);
+        if (*poll) return kd::cli::Polls(dir, poll_args);
+        if (*settings) return kd::cli::SettingsCommand(dir, settings_args);
         return kd::cli::Run(dir, win);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "klasdeur: %s\n", e.what());

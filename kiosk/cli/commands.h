@@ -1,6 +1,7 @@
 #pragma once
 // The subcommands of `klasdeur`. Each returns the process exit code and lets
 // std::exception through for main() to print as one sentence.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -30,6 +31,43 @@ int ImportPhotos(const std::filesystem::path& data_dir, const std::vector<std::s
 int Screenshot(const std::filesystem::path& data_dir, const std::string& screen, const std::string& out,
                const std::string& lang, const std::string& size);
 int ListScreens();
+
+// The school's list and the kiosk's settings, for the school's IT person
+// (teacher mode changes the same through the same checks: core/school_admin.h,
+// core/polls.h, core/settings.h). `action` is the sub-subcommand ("list", "add", ...).
+struct ClassArgs {
+    std::string action;
+    std::int64_t id = 0;
+    std::string name, teacher, symbol;
+    bool force = false;  // `class remove`: also when children or parents' messages would go with it
+};
+int Classes(const std::filesystem::path& data_dir, const ClassArgs& a);
+
+struct ChildArgs {
+    std::string action;
+    std::int64_t id = 0;
+    std::optional<std::int64_t> class_id;
+    std::string name, symbol;
+    bool consent = false;
+    std::string yes_no;  // `child consent ID yes|no`
+};
+int Children(const std::filesystem::path& data_dir, const ChildArgs& a);
+
+struct PollArgs {
+    std::string action;
+    std::int64_t id = 0;
+    std::optional<std::int64_t> class_id, event_id;
+    std::string question, until;
+};
+int Polls(const std::filesystem::path& data_dir, const PollArgs& a);
+
+struct SettingsArgs {
+    std::string action;
+    std::string key, value;
+};
+int SettingsCommand(const std::filesystem::path& data_dir, const SettingsArgs& a);
+// Every setting with its line of help, for `klasdeur settings --help`.
+std::string SettingsHelp();
 
 // "1280x800" -> {1280, 800}; throws std::invalid_argument with a sentence otherwise.
 std::pair<int, int> ParseSize(const std::string& wxh);

@@ -1,0 +1,93 @@
+#include "cli/admin_common.h"
+#include "cli/commands.h"
+#include "core/paths.h"
+#include "core/school_admin.h"
+#include "core/settings.h"
+#include "i18n/catalog.h"
+#include "store/classes_repo.h"
+#include "store/settings_repo.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <stdexcept>
+
+namespace kd::cli {
+namespace {
+
+bool IsKey(const std::string& key) {
+    const auto& keys = SettingKeys();
+    return std::any_of(keys.begin(), keys.end(), [&](const SettingInfo& k) { return key == k.key; });
+}
+
+// The languages there are: the catalogs in the share directory's locale/.
+std::vector<std::string> KnownLanguages() {
+    i18n::Catalogs catalogs;
+    catalogs.LoadDir(FindShareDir() / "locale");
+    return catalogs.Languages();
+}
+
+}  // namespace
+
+std::string SettingsHelp() {
+    std::string out = "Settings (the default in brackets):\n";
+    size_t width = 0;
+    for (const SettingInfo& k : SettingKeys()) width = std::max(width, std::string(k.key).size());
+    for (const SettingInfo& k : SettingKeys())
+        out += "  " + std::string(k.key) + std::string(width - std::string(k.key).size() + 2, ' ') + k.help + "\n";
+    return out;
+}
+
+int SettingsCommand(const std::filesystem::path& data_dir, const SettingsArgs& a) {
+    auto db = OpenAdminDatabase(data_dir);
+    store::SettingsRepo repo(*db);
+    const auto stored = repo.All();
+    std::vector<std::string> problems;
+    const Settings in_effect = Settings::FromMap(stored, &problems);
+
+    if (a.action == "list") {
+        // key, where the value comes from (set / default / bad: a stored value that does not parse), the value in effect.
+        std::vector<std::vector<std::string>> rows;
+        for (const SettingInfo& k : SettingKeys()) {
+            const auto it = stored.find(k.key);
+            const std::string effect = SettingText(in_effect, k.key);
+            const bool bad = std::any_of(problems.begin(), problems.end(), [&](const std::string& p) {
+                return p.rfind("setting " + std::string(k.key) + "='", 0) == 0;
+            });
+            const char* from = it == stored.end() ? "default" : bad ? "bad" : "set";
+            rows.push_back({k.key, from, effect});
+        }
+        PrintColumns(rows);
+        for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
+        return 0;
+    }
+    if (!IsKey(a.key)) throw AdminError("There is no setting called '" + a.key + "' (klasdeur settings list).");
+    if (a.action == "get") {
+        std::printf("%s\n", SettingText(in_effect, a.key).c_str());
+        return 0;
+    }
+    if (a.action == "set") {
+        const bool about_languages = a.key == "default_lang" || a.key == "teacher_lang" || a.key == "languages";
+        if (const auto why = ValidateSetting(a.key, a.value, about_languages ? KnownLanguages() : std::vector<std::string>{}))
+            throw AdminError(*why);
+        if (a.key == "class_id" && a.value != "0" && !store::ClassesRepo(*db).Find(std::stoll(a.value)))
+            throw AdminError("class_id: there is no class with id " + a.value + " (klasdeur class list).");
+        repo.Set(a.key, a.value);
+        std::printf("%s = %s\n", a.key.c_str(), a.value.empty() ? "(empty)" : a.value.c_str());
+        // A night needs both ends, at different times.
+        if ((a.key == "night_start" || a.key == "night_end") && !a.value.empty()) {
+            const std::string other = a.key == "night_start" ? "night_end" : "night_start";
+            const std::string other_value = repo.Get(other).value_or("");
+            if (other_value.empty())
+                std::printf("Note: set %s too; until then the screen does not dim at night.\n", other.c_str());
+            else if (other_value == a.value)
+                std::printf("Note: %s is the same time; the screen does not dim at night.\n", other.c_str());
+        }
+        std::printf("(A running kiosk reads its settings when it starts.)\n");
+        return 0;
+    }
+    throw std::logic_error("no such settings command: " + a.action);
+}
+
+}  // namespace kd::cli
