@@ -1,5 +1,7 @@
 #include "app/kiosk_app.h"
 
+#include "media/photo_import.h"
+
 #include "app/screenshot.h"
 #include "app/texture_cache.h"
 #include "core/clock.h"
@@ -109,6 +111,13 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     trace.Mark("assets, catalogs");
 
     m->controller = std::make_unique<KioskController>(*m->db, m->clock, m->settings);
+    m->controller->SetPictograms(&m->pictos);
+    try {
+        m->controller->SetEventRules(EventRules::Load(share / "assets"));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "klasdeur: %s\n", e.what());  // the calendar's re-import will guess "other"
+    }
+    m->controller->SetKnownLanguages(m->catalogs.Languages());
     // Logged after the commit and before the check mark is drawn: the crash tests
     // hold every logged concern against the database.
     m->controller->SetConfirmedListener([](const Concern& c) {
@@ -137,6 +146,24 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     m->InitImGui();
     m->photos = std::make_unique<PhotoTextureCache>(options.data_dir);
     m->controller->SetPhotoDir(options.data_dir);
+    // Teacher mode's Import: the same importer as `klasdeur import-photos`, run
+    // on the frame thread (a teacher waits a few seconds for a card of photos).
+    m->controller->SetPhotoImportHook([impl = m.get(), dir = options.data_dir](const std::filesystem::path& folder) {
+        KioskController::PhotoImportReport report;
+        media::ImportOptions opt;
+        opt.class_id = impl->controller->Data().door_class.id;
+        opt.now_unix = impl->clock.UnixSeconds();
+        opt.today = impl->controller->Data().today.Iso();
+        opt.keep_originals = impl->controller->GetSettings().keep_originals;
+        media::PhotoImporter importer(*impl->db, dir, opt);
+        importer.Import({folder}, [&](const media::ImportResult& r) {
+            if (r.status == media::ImportStatus::Imported) ++report.imported;
+            else if (r.status == media::ImportStatus::Duplicate) ++report.duplicates;
+            else ++report.skipped;
+            report.lines.push_back(r.file.filename().string() + ": " + r.detail);
+        });
+        return report;
+    });
     if (!options.hidden) {
         // Retention at start (and at each midnight, in Tick): a kiosk switched off at night still forgets.
         const int concerns = m->controller->PurgeOldConcerns();
@@ -253,7 +280,7 @@ int KioskApp::Run() {
     bool first = true;
     StartupTrace first_frame_trace;  // made once: no getenv in the frame loop
     GLFWwindow* win = m->window;
-    while (!glfwWindowShouldClose(win)) {
+    while (!glfwWindowShouldClose(win) && !m->controller->QuitRequested()) {
         if (m->frames_to_draw > 0) {
             glfwPollEvents();
         } else {

@@ -22,6 +22,12 @@ const char* ScreenName(Screen s) {
         case Screen::TeacherLogin: return "teacher-login";
         case Screen::TeacherInbox: return "teacher-inbox";
         case Screen::TeacherWeek: return "teacher-week";
+        case Screen::TeacherClass: return "teacher-class";
+        case Screen::TeacherChild: return "teacher-child";
+        case Screen::TeacherPolls: return "teacher-polls";
+        case Screen::TeacherSettings: return "teacher-settings";
+        case Screen::TeacherPhotos: return "teacher-photos";
+        case Screen::TeacherCalendar: return "teacher-calendar";
     }
     return "home";
 }
@@ -158,12 +164,14 @@ struct Applier {
         st.screen = Screen::EventCard;
     }
     // The controller's: they need the store and the teacher session.
+    void operator()(const intent::AnswerPoll&) {}
     void operator()(const intent::OpenTeacher&) {}
     void operator()(const intent::CodeKey&) {}
     void operator()(const intent::CodeErase&) {}
     void operator()(const intent::CodeSubmit&) {}
     void operator()(const intent::ShowTeacher&) {}
     void operator()(const intent::SetConcernStatus&) {}
+    void operator()(const intent::Teach&) {}
 };
 
 }  // namespace
@@ -187,6 +195,7 @@ void ResetForNextParent(AppState& state, const std::string& default_lang) {
     state.lang = default_lang;
     state.week_offset = 0;
     state.event_id.reset();
+    state.poll_thanks = false;
 }
 
 }  // namespace kd

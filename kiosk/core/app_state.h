@@ -28,18 +28,28 @@ enum class Screen {
     TeacherLogin, // behind the long press on the corner mark: the teacher code
     TeacherInbox, // what parents told, today and this week (unlocked session only)
     TeacherWeek,  // counts by topic and feeling for the team meeting, no names
+    TeacherClass, // the class list: tap a child to edit, or add one
+    TeacherChild, // one child: name, picture symbol, photo consent, remove
+    TeacherPolls, // make a poll, see the answers, close it
+    TeacherSettings, // languages, times, retention, mode; quit the app
+    TeacherPhotos,   // import from the photo folder; hide, show, delete
+    TeacherCalendar, // re-import; what each coming event means for parents
 };
 
 // Teacher screens are reached only through the code; leaving them ends the session.
 inline bool IsTeacherScreen(Screen s) {
-    return s == Screen::TeacherLogin || s == Screen::TeacherInbox || s == Screen::TeacherWeek;
+    return s == Screen::TeacherLogin || s == Screen::TeacherInbox || s == Screen::TeacherWeek ||
+           s == Screen::TeacherClass || s == Screen::TeacherChild || s == Screen::TeacherPolls ||
+           s == Screen::TeacherSettings || s == Screen::TeacherPhotos || s == Screen::TeacherCalendar;
 }
 
 inline constexpr Screen kAllScreens[] = {Screen::Home,     Screen::TellClass, Screen::TellChild, Screen::TellTopic,
                                          Screen::TellFeeling, Screen::TellWish, Screen::TellDone, Screen::TellFailed,
                                          Screen::Photos,   Screen::PhotoView, Screen::Slideshow, Screen::Week,
                                          Screen::EventCard, Screen::TeacherLogin, Screen::TeacherInbox,
-                                         Screen::TeacherWeek};
+                                         Screen::TeacherWeek, Screen::TeacherClass, Screen::TeacherChild,
+                                         Screen::TeacherPolls, Screen::TeacherSettings, Screen::TeacherPhotos,
+                                         Screen::TeacherCalendar};
 
 // Stable names, used by `screenshot --screen` and in the UI map.
 const char* ScreenName(Screen s);
@@ -82,6 +92,7 @@ struct AppState {
     int slide = 0;        // which photo the slideshow shows
     int week_offset = 0;  // 0: this week; up to kWeeksAhead
     std::optional<Id> event_id;  // the event the card shows
+    bool poll_thanks = false;    // the poll band says thank you (and takes no answer) for a moment
 };
 
 inline constexpr int kWeeksAhead = 4;
@@ -106,6 +117,7 @@ struct PreviousPhoto {};
 struct NextWeek {};
 struct PreviousWeek {};
 struct OpenEvent { Id event_id; };
+struct AnswerPoll { int face; };   // one tap on a face in the poll band on home (the controller counts it)
 // Teacher mode: handled by the controller (they need the store), ignored by Apply.
 struct OpenTeacher {};             // the corner mark held long enough, on home
 struct CodeKey { char c; };        // one character of the teacher code
@@ -113,14 +125,47 @@ struct CodeErase {};
 struct CodeSubmit {};
 struct ShowTeacher { Screen to; }; // inbox or team week, once unlocked
 struct SetConcernStatus { Id concern_id; ConcernStatus status; };
+// The teacher's changes to the kiosk (teacher mode only).
+enum class TeachWhat {
+    EditChild,      // id: the child
+    NewChild,
+    NameKey,        // text: one character
+    NameErase,
+    PickSymbol,     // text: the emoji
+    ToggleConsent,
+    SaveChild,
+    RemoveChild,
+    PollQuestion,   // text: the ready-made question's key
+    PollEvent,      // id: the event (0: none)
+    PollDays,       // id: days open
+    CreatePoll,
+    ClosePoll,      // id: the poll
+    SetSetting,     // text: "key=value"
+    ImportPhotos,   // from the photo folder setting
+    HidePhoto,      // id: the photo
+    ShowPhoto,      // id: the photo
+    DeletePhoto,    // id: the photo
+    ReimportCalendar,  // from the calendar file setting
+    OpenEventTypes,    // id: the event whose type choice opens (0: close)
+    SetEventType,      // id: the event; text: the type id
+    ToggleEventFlag,   // id: the event; text: parents_welcome, special_clothes, pickup_changed or no_school
+    Quit,           // close the app (maintenance)
+};
+struct Teach {
+    TeachWhat what;
+    Id id = 0;
+    std::string text;
+};
 }  // namespace intent
+using intent::TeachWhat;
 
 using Intent = std::variant<intent::Navigate, intent::GoHome, intent::Back, intent::PickClass, intent::PickChild,
                             intent::PickWholeClass, intent::ToggleTopic, intent::Next, intent::PickFeeling,
                             intent::PickWish, intent::ToggleInterpreter, intent::Send, intent::SetLanguage,
                             intent::OpenPhoto, intent::NextPhoto, intent::PreviousPhoto, intent::NextWeek,
-                            intent::PreviousWeek, intent::OpenEvent, intent::OpenTeacher, intent::CodeKey,
-                            intent::CodeErase, intent::CodeSubmit, intent::ShowTeacher, intent::SetConcernStatus>;
+                            intent::PreviousWeek, intent::OpenEvent, intent::AnswerPoll, intent::OpenTeacher, intent::CodeKey,
+                            intent::CodeErase, intent::CodeSubmit, intent::ShowTeacher, intent::SetConcernStatus,
+                            intent::Teach>;
 
 // Applies one intent. Pure: no disk, no clock. Send only checks the draft; the
 // controller does the commit and then calls MarkSent or MarkSendFailed.

@@ -10,8 +10,11 @@
 #include "store/events_repo.h"
 #include "store/photos_repo.h"
 #include "store/polls_repo.h"
+#include "store/settings_repo.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <cmath>
 #include <cstdio>
 #include <random>
@@ -32,7 +35,7 @@ std::string NewSubmissionId() {
 
 KioskController::KioskController(SQLite::Database& db, const Clock& clock, Settings settings)
     : m_db(db), m_clock(clock), m_settings(std::move(settings)), m_idle(m_settings.idle_timeout_s),
-      m_teacher(db, clock) {
+      m_teacher(db, clock), m_admin(db) {
     m_state.lang = m_settings.default_lang;
     m_state.entrance = m_settings.mode == KioskMode::Entrance;
     m_idle.Touch(m_clock.MonotonicSeconds());
@@ -56,6 +59,10 @@ void KioskController::Dispatch(const Intent& in) {
     if (DispatchTeacher(in)) return;
     if (std::holds_alternative<intent::Send>(in)) {
         Send();
+        return;
+    }
+    if (const auto* a = std::get_if<intent::AnswerPoll>(&in)) {
+        AnswerPoll(a->face);
         return;
     }
     const std::string lang_before = m_state.lang;
@@ -100,7 +107,8 @@ bool KioskController::DispatchTeacher(const Intent& in) {
     if (std::holds_alternative<intent::GoHome>(in)) {
         EndTeacherMode();
     } else if (std::holds_alternative<intent::Back>(in)) {
-        if (screen == Screen::TeacherWeek) m_state.screen = Screen::TeacherInbox;
+        if (screen == Screen::TeacherChild) m_state.screen = Screen::TeacherClass;
+        else if (screen != Screen::TeacherLogin && screen != Screen::TeacherInbox) m_state.screen = Screen::TeacherInbox;
         else EndTeacherMode();
     } else if (const auto* k = std::get_if<intent::CodeKey>(&in)) {
         if (screen == Screen::TeacherLogin) m_teacher.Key(k->c);
@@ -112,13 +120,265 @@ bool KioskController::DispatchTeacher(const Intent& in) {
             m_state.screen = Screen::TeacherInbox;
         }
     } else if (const auto* t = std::get_if<intent::ShowTeacher>(&in)) {
-        if (m_teacher.Unlocked() && (t->to == Screen::TeacherInbox || t->to == Screen::TeacherWeek))
+        if (m_teacher.Unlocked() && IsTeacherScreen(t->to) && t->to != Screen::TeacherLogin &&
+            t->to != Screen::TeacherChild) {
+            m_admin.ClearMessages();
+            if (t->to == Screen::TeacherPolls) LoadTeacherLists();
+            if (t->to == Screen::TeacherPhotos) LoadTeacherPhotos();
+            if (t->to == Screen::TeacherCalendar) LoadTeacherEvents();
+            m_open_event_types = 0;
             m_state.screen = t->to;
+        }
+    } else if (const auto* teach = std::get_if<intent::Teach>(&in)) {
+        if (m_teacher.Unlocked()) DoTeach(*teach);
     } else if (const auto* st = std::get_if<intent::SetConcernStatus>(&in)) {
         if (screen == Screen::TeacherInbox && m_teacher.SetStatus(st->concern_id, st->status)) LoadChildStatus(m_data);
     }
     // Anything else (a language pill, a photo...) has no place in teacher mode.
     return true;
+}
+
+void KioskController::SetPictograms(const Pictograms* p) {
+    m_pictos = p;
+    m_admin.SetSymbols(p ? &p->symbols : nullptr);
+}
+
+void KioskController::LoadTeacherLists() {
+    try {
+        m_polls = PollsOf(m_db, m_data.door_class.id);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "klasdeur: polls could not be read: %s\n", e.what());
+        m_polls.clear();
+    }
+    // A poll is usually about something that just happened: the last two weeks' events, newest first.
+    m_recent_events =
+        store::EventsRepo(m_db).Between(m_data.door_class.id, m_data.today.AddDays(-14).Iso(), m_data.today.Iso());
+    std::reverse(m_recent_events.begin(), m_recent_events.end());
+}
+
+void KioskController::LoadTeacherPhotos() {
+    try {
+        const CivilDate from = m_data.today.AddDays(-m_settings.photo_retention_days + 1);
+        m_teacher_photos = store::PhotosRepo(m_db).Since(m_data.door_class.id, from.Iso());
+    } catch (const std::exception& e) {
+        m_admin.SetProblem(e.what());
+        m_teacher_photos.clear();
+    }
+}
+
+void KioskController::LoadTeacherEvents() {
+    const CivilDate monday = m_data.today.MondayOfWeek();
+    try {
+        m_teacher_events = store::EventsRepo(m_db).Between(m_data.door_class.id, m_data.today.Iso(),
+                                                            monday.AddDays(7 * (kWeeksAhead + 1) - 1).Iso());
+    } catch (const std::exception& e) {
+        m_admin.SetProblem(e.what());
+        m_teacher_events.clear();
+    }
+}
+
+void KioskController::ChangeEventMeaning(Id id, const std::function<void(Event&)>& change) {
+    try {
+        store::EventsRepo events(m_db);
+        std::optional<Event> e = events.Find(id);
+        if (!e) return;
+        change(*e);
+        events.SetMeaning(*e);
+        m_admin.ClearMessages();
+    } catch (const std::exception& ex) {
+        m_admin.SetProblem(ex.what());
+    }
+    Reload();
+    LoadTeacherEvents();
+}
+
+void KioskController::ReimportCalendar() {
+    if (m_settings.calendar_file.empty()) {
+        m_admin.SetProblem("No calendar file is set (setting calendar_file: the school's .ics).");
+        return;
+    }
+    std::ifstream in(m_settings.calendar_file, std::ios::binary);
+    if (!in) {
+        m_admin.SetProblem("The calendar file cannot be read: " + m_settings.calendar_file);
+        return;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    try {
+        const CalendarImportResult r =
+            ImportCalendar(m_db, text.str(), m_data.today, m_settings.time_zone, m_event_rules);
+        if (!r.errors.empty()) m_admin.SetProblem("The calendar was left as it was: " + r.errors.front());
+        else m_admin.SetNotice(std::to_string(r.events));
+    } catch (const std::exception& e) {
+        m_admin.SetProblem(std::string("The calendar could not be imported: ") + e.what());
+    }
+    Reload();
+    LoadTeacherEvents();
+}
+
+void KioskController::DeletePhoto(Id id) {
+    try {
+        store::PhotosRepo photos(m_db);
+        const std::optional<Photo> p = photos.Find(id);
+        if (!p) return;
+        // Files first, as the retention purge does: never files nobody knows about.
+        if (!m_photo_dir.empty()) {
+            std::error_code ec;
+            std::filesystem::remove(m_photo_dir / p->screen_file, ec);
+            std::filesystem::remove(m_photo_dir / p->thumb_file, ec);
+        }
+        photos.Remove(id);
+    } catch (const std::exception& e) {
+        m_admin.SetProblem(e.what());
+    }
+    Reload();
+    LoadTeacherPhotos();
+}
+
+void KioskController::ReloadSettings() {
+    std::vector<std::string> problems;
+    m_settings = Settings::FromMap(store::SettingsRepo(m_db).All(), &problems);
+    for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
+    m_state.entrance = m_settings.mode == KioskMode::Entrance;
+    m_idle.SetTimeout(IsTeacherScreen(m_state.screen) ? m_settings.teacher_idle_timeout_s : m_settings.idle_timeout_s);
+    ++m_settings_version;
+}
+
+void KioskController::DoTeach(const intent::Teach& t) {
+    const Screen screen = m_state.screen;
+    switch (t.what) {
+        case TeachWhat::EditChild:
+            for (const Child& c : m_data.all_children)
+                if (c.id == t.id) {
+                    m_admin.EditChild(c);
+                    m_state.screen = Screen::TeacherChild;
+                }
+            break;
+        case TeachWhat::NewChild:
+            if (screen == Screen::TeacherClass) {
+                m_admin.NewChild(m_data.door_class.id);
+                m_state.screen = Screen::TeacherChild;
+            }
+            break;
+        case TeachWhat::NameKey:
+            if (screen == Screen::TeacherChild) m_admin.NameKey(t.text);
+            break;
+        case TeachWhat::NameErase:
+            if (screen == Screen::TeacherChild) m_admin.NameErase();
+            break;
+        case TeachWhat::PickSymbol:
+            if (screen == Screen::TeacherChild) m_admin.PickSymbol(t.text);
+            break;
+        case TeachWhat::ToggleConsent:
+            if (screen == Screen::TeacherChild) m_admin.ToggleConsent();
+            break;
+        case TeachWhat::SaveChild:
+            if (screen == Screen::TeacherChild && m_admin.SaveChild()) {
+                Reload();
+                m_state.screen = Screen::TeacherClass;
+            }
+            break;
+        case TeachWhat::RemoveChild:
+            if (screen == Screen::TeacherChild && m_admin.RemoveChild()) {
+                Reload();
+                m_state.screen = Screen::TeacherClass;
+            }
+            break;
+        case TeachWhat::PollQuestion:
+            if (screen == Screen::TeacherPolls && FindReadyQuestion(t.text)) m_admin.Poll().question = t.text;
+            break;
+        case TeachWhat::PollEvent:
+            if (screen == Screen::TeacherPolls) {
+                if (t.id == 0) m_admin.Poll().event_id.reset();
+                else m_admin.Poll().event_id = t.id;
+            }
+            break;
+        case TeachWhat::PollDays:
+            if (screen == Screen::TeacherPolls && t.id >= 1 && t.id <= kMaxPollDays)
+                m_admin.Poll().days = static_cast<int>(t.id);
+            break;
+        case TeachWhat::CreatePoll:
+            if (screen == Screen::TeacherPolls && m_admin.CreatePoll(m_data.door_class.id, m_data.today)) {
+                Reload();
+                LoadTeacherLists();
+            }
+            break;
+        case TeachWhat::ClosePoll:
+            if (screen == Screen::TeacherPolls && m_admin.ClosePoll(t.id, m_data.today)) {
+                Reload();
+                LoadTeacherLists();
+            }
+            break;
+        case TeachWhat::SetSetting: {
+            const size_t eq = t.text.find('=');
+            if (screen != Screen::TeacherSettings || eq == std::string::npos) break;
+            if (m_admin.SetSetting(t.text.substr(0, eq), t.text.substr(eq + 1), m_known_langs)) {
+                ReloadSettings();
+                Reload();
+                m_state.lang = m_settings.teacher_lang;
+                RelabelDates();
+            }
+            break;
+        }
+        case TeachWhat::ImportPhotos:
+            if (screen != Screen::TeacherPhotos) break;
+            if (m_settings.photo_folder.empty()) {
+                m_admin.SetProblem("No photo folder is set (setting photo_folder, e.g. the USB stick's folder).");
+            } else if (!m_import_photos) {
+                m_admin.SetProblem("Photos cannot be imported on this kiosk.");
+            } else {
+                try {
+                    m_last_import = m_import_photos(m_settings.photo_folder);
+                    m_admin.ClearMessages();
+                } catch (const std::exception& e) {
+                    m_admin.SetProblem(std::string("The photos could not be imported: ") + e.what());
+                }
+                Reload();
+                LoadTeacherPhotos();
+            }
+            break;
+        case TeachWhat::HidePhoto:
+        case TeachWhat::ShowPhoto:
+            if (screen != Screen::TeacherPhotos) break;
+            try {
+                store::PhotosRepo(m_db).SetHidden(t.id, t.what == TeachWhat::HidePhoto);
+            } catch (const std::exception& e) {
+                m_admin.SetProblem(e.what());
+            }
+            Reload();
+            LoadTeacherPhotos();
+            break;
+        case TeachWhat::DeletePhoto:
+            if (screen == Screen::TeacherPhotos) DeletePhoto(t.id);
+            break;
+        case TeachWhat::ReimportCalendar:
+            if (screen == Screen::TeacherCalendar) ReimportCalendar();
+            break;
+        case TeachWhat::OpenEventTypes:
+            if (screen == Screen::TeacherCalendar) m_open_event_types = m_open_event_types == t.id ? 0 : t.id;
+            break;
+        case TeachWhat::SetEventType:
+            if (screen == Screen::TeacherCalendar && m_pictos && m_pictos->event_types.Find(t.text)) {
+                ChangeEventMeaning(t.id, [&](Event& e) { e.type = t.text; });
+                m_open_event_types = 0;
+            }
+            break;
+        case TeachWhat::ToggleEventFlag:
+            if (screen != Screen::TeacherCalendar) break;
+            ChangeEventMeaning(t.id, [&](Event& e) {
+                if (t.text == "parents_welcome") e.parents_welcome = !e.parents_welcome;
+                else if (t.text == "special_clothes") e.special_clothes = !e.special_clothes;
+                else if (t.text == "pickup_changed") e.pickup_changed = !e.pickup_changed;
+                else if (t.text == "no_school") e.no_school = !e.no_school;
+            });
+            break;
+        case TeachWhat::Quit:
+            if (screen == Screen::TeacherSettings) {
+                EndTeacherMode();
+                m_quit = true;
+            }
+            break;
+    }
 }
 
 void KioskController::EndTeacherMode() {
@@ -191,6 +451,21 @@ void KioskController::Send() {
     m_done_until = m_clock.MonotonicSeconds() + kDoneSeconds;
 }
 
+void KioskController::AnswerPoll(int face) {
+    if (m_state.screen != Screen::Home || !m_data.poll || face < 1 || face > 5 || m_state.poll_thanks) return;
+    const double now = m_clock.MonotonicSeconds();
+    // The thank-you is instant either way; a press within the gate's interval is not counted again.
+    if (m_poll_gate.TryPass(now)) {
+        try {
+            store::PollsRepo(m_db).Answer(m_data.poll->id, face, m_clock.UnixSeconds());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "klasdeur: a poll answer could not be saved: %s\n", e.what());
+        }
+    }
+    m_state.poll_thanks = true;
+    m_poll_thanks_until = now + m_poll_gate.Interval();
+}
+
 bool KioskController::AtRest() const {
     return (m_state.screen == Screen::Home || m_state.screen == Screen::Slideshow) && m_state.draft.Empty() &&
            m_state.lang == m_settings.default_lang;
@@ -204,6 +479,10 @@ bool KioskController::Tick() {
         m_state.screen = Screen::Home;
         m_state.last_sent_child.reset();
         m_state.last_sent_about_class = false;
+        changed = true;
+    }
+    if (m_state.poll_thanks && now >= m_poll_thanks_until) {
+        m_state.poll_thanks = false;
         changed = true;
     }
     if (IsTeacherScreen(m_state.screen) && m_idle.Expired(now)) {
@@ -245,6 +524,7 @@ bool KioskController::Tick() {
 double KioskController::NextDeadline() const {
     double next = m_next_day_check;
     if (m_state.screen == Screen::TellDone) next = std::min(next, m_done_until);
+    if (m_state.poll_thanks) next = std::min(next, m_poll_thanks_until);
     if (m_state.screen == Screen::Home && AtRest() && !m_data.photos.empty())
         next = std::min(next, m_idle.LastTouch() + m_settings.attract_delay_s);
     if (m_state.screen == Screen::Slideshow) {
@@ -296,6 +576,7 @@ void KioskController::Reload() {
 
         LoadWeek(d);
         d.poll = polls.OpenOn(d.door_class.id, today);
+        if (d.poll && d.poll->event_id) d.poll_event = store::EventsRepo(m_db).Find(*d.poll->event_id);
         LoadChildStatus(d);
     }
     m_data = std::move(d);
@@ -357,7 +638,15 @@ bool KioskController::PreviewTeacher(Screen screen, const std::string& code, con
     Dispatch(intent::CodeSubmit{});
     if (!m_teacher.Unlocked()) return false;
     m_teacher.Reload(m_data.today, m_settings.time_zone, m_state.lang);
+    if (screen == Screen::TeacherChild) {
+        // A child as the teacher opens them from the class list.
+        Dispatch(intent::ShowTeacher{Screen::TeacherClass});
+        if (!m_data.children.empty()) Dispatch(intent::Teach{TeachWhat::EditChild, m_data.children.front().id, {}});
+        return true;
+    }
     Dispatch(intent::ShowTeacher{screen});
+    if (screen == Screen::TeacherCalendar && !m_teacher_events.empty())
+        Dispatch(intent::Teach{TeachWhat::OpenEventTypes, m_teacher_events.front().id, {}});
     return true;
 }
 

@@ -3,10 +3,13 @@
 // screens show, over the store. The GL app and the headless UI tests both drive
 // exactly this; screens only read it and push intents.
 #include "core/app_state.h"
+#include "core/calendar_import.h"
 #include "core/clock.h"
 #include "core/idle_timer.h"
+#include "core/polls.h"
 #include "core/kiosk_data.h"
 #include "core/settings.h"
+#include "core/teacher_admin.h"
 #include "core/teacher_session.h"
 
 #include <filesystem>
@@ -78,6 +81,38 @@ public:
 
     // Teacher mode: the code screen, the unlocked inbox, the team counts.
     const TeacherSession& Teacher() const { return m_teacher; }
+    const TeacherAdmin& Admin() const { return m_admin; }
+    // The tables teacher mode checks against (the children's symbols), loaded by the app.
+    void SetPictograms(const Pictograms* p);
+    // The polls of the door class, with results (teacher mode; read when shown).
+    const std::vector<PollSummary>& Polls() const { return m_polls; }
+    // Events of the last two weeks a poll can be about, newest first.
+    const std::vector<Event>& RecentEvents() const { return m_recent_events; }
+    // The catalogs there are (for the language settings).
+    void SetKnownLanguages(std::vector<std::string> langs) { m_known_langs = std::move(langs); }
+    const std::vector<std::string>& KnownLanguages() const { return m_known_langs; }
+    // Bumped when settings change, so the UI can rebuild what it derives from them.
+    int SettingsVersion() const { return m_settings_version; }
+    // Importing photos needs the media layer: the app hands in how (teacher mode's Import button).
+    struct PhotoImportReport {
+        int imported = 0, duplicates = 0, skipped = 0;
+        std::vector<std::string> lines;  // one per file: its name and what happened
+    };
+    using PhotoImportHook = std::function<PhotoImportReport(const std::filesystem::path& folder)>;
+    void SetPhotoImportHook(PhotoImportHook hook) { m_import_photos = std::move(hook); }
+    const PhotoImportReport& LastPhotoImport() const { return m_last_import; }
+    // Photos of the retention window, hidden ones too (teacher mode), newest first.
+    const std::vector<Photo>& TeacherPhotos() const { return m_teacher_photos; }
+
+    // How titles become event types (assets/), for re-importing the calendar.
+    void SetEventRules(EventRules rules) { m_event_rules = std::move(rules); }
+    // This week's and the next four weeks' events (teacher mode's calendar).
+    const std::vector<Event>& TeacherEvents() const { return m_teacher_events; }
+    // The event whose type choice is open on the calendar screen (0: none).
+    Id OpenEventTypes() const { return m_open_event_types; }
+
+    // The teacher chose to quit (maintenance): the app closes its window.
+    bool QuitRequested() const { return m_quit; }
     // For `screenshot`: opens teacher mode with `code` and shows `screen` (the
     // code screen shows a few characters typed). False when the code does not open it.
     // `lang` (if not empty) stands in for the teacher's language.
@@ -90,7 +125,16 @@ private:
     void RelabelDates();
     void LoadWeek(KioskData& d);
     void Send();
+    void AnswerPoll(int face);
     bool DispatchTeacher(const Intent& in);
+    void DoTeach(const intent::Teach& t);
+    void LoadTeacherLists();
+    void ReloadSettings();
+    void LoadTeacherPhotos();
+    void LoadTeacherEvents();
+    void ChangeEventMeaning(Id id, const std::function<void(Event&)>& change);
+    void ReimportCalendar();
+    void DeletePhoto(Id id);
     void EndTeacherMode();
     void LoadChildStatus(KioskData& d);
     std::vector<Id> TeacherClasses() const;
@@ -110,6 +154,21 @@ private:
     std::function<void(const Concern&)> m_on_confirmed;
     std::string m_last_send_error;
     TeacherSession m_teacher;
+    TeacherAdmin m_admin;
+    const Pictograms* m_pictos = nullptr;
+    std::vector<PollSummary> m_polls;
+    std::vector<Event> m_recent_events;
+    std::vector<std::string> m_known_langs;
+    int m_settings_version = 0;
+    PhotoImportHook m_import_photos;
+    PhotoImportReport m_last_import;
+    std::vector<Photo> m_teacher_photos;
+    EventRules m_event_rules;
+    std::vector<Event> m_teacher_events;
+    Id m_open_event_types = 0;
+    bool m_quit = false;
+    PollGate m_poll_gate;
+    double m_poll_thanks_until = 0;
 };
 
 }  // namespace kd

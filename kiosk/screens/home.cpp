@@ -7,6 +7,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <string>
 
 namespace kd::screens {
 
@@ -87,6 +88,63 @@ float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top,
     return y - top + Em(0.2f);
 }
 
+// "How was the toddler party?" and five faces: one tap answers, anonymously;
+// the band thanks at once and takes no other answer for a moment.
+void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2 b) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    const bool rtl = Res().rtl;
+    dl->AddRectFilled(a, b, colors::kTile, Em(0.9f));
+    dl->AddRect(a, b, colors::kTileBorder, Em(0.9f), 0, Em(0.08f));
+    const float h = b.y - a.y, cy = (a.y + b.y) * 0.5f, pad = Em(1.0f);
+    const Event* ev = v.data.poll_event ? &*v.data.poll_event : nullptr;
+    const Pictogram* type = ev ? v.pictos.event_types.Find(ev->type) : nullptr;
+    const char* picto = type ? type->emoji.c_str() : "💭";
+    // A narrow (portrait) screen stacks the question over the faces.
+    const bool stacked = (b.x - a.x) < Em(40.0f);
+    const float face_gap = Em(0.5f);
+    const float face = stacked ? std::min(h - Em(3.6f), ((b.x - a.x) - 2 * pad - 4 * face_gap) / 5) : h - Em(1.0f);
+    const float faces_w = 5 * face + 4 * face_gap;
+    const float ps = stacked ? Em(2.2f) : h - Em(1.6f);
+    const float picto_cy = stacked ? a.y + Em(1.6f) : cy;
+    DrawPicto(dl, picto, ImVec2(rtl ? b.x - pad - ps * 0.5f : a.x + pad + ps * 0.5f, picto_cy), ps);
+    // The question (and the event's own title under it) beside the pictogram.
+    const float text_w = (b.x - a.x) - 3 * pad - ps - (stacked ? 0.0f : faces_w);
+    const float text_cx = rtl ? b.x - 2 * pad - ps - text_w * 0.5f : a.x + 2 * pad + ps + text_w * 0.5f;
+    std::string question = v.T(v.data.poll->question.c_str());
+    const float qh = CalcTextCenteredHeight(large, text_w, question.c_str());
+    ImFont* body = Res().fonts.body ? Res().fonts.body : large;
+    const float th = ev ? body->FontSize * 1.2f : 0.0f;
+    const float ty = picto_cy - (qh + th) * 0.5f;
+    DrawTextCentered(dl, large, text_cx, ty, text_w, question.c_str(), colors::kText);
+    if (ev) DrawTextCentered(dl, body, text_cx, ty + qh, text_w, ev->title.c_str(), colors::kTextSoft);
+
+    const float fx0 = stacked ? (a.x + b.x - faces_w) * 0.5f : (rtl ? a.x + pad : b.x - pad - faces_w);
+    const float fcy = stacked ? b.y - Em(0.5f) - face * 0.5f : cy;
+    if (v.state.poll_thanks) {
+        // In place of the faces: a check and "Thank you!".
+        const ImVec2 c(fx0 + face * 0.5f, fcy);
+        dl->AddCircleFilled(c, face * 0.45f, colors::Rgb(0x4CAF6A), 32);
+        const ImVec2 tick[3] = {ImVec2(c.x - face * 0.2f, c.y), ImVec2(c.x - face * 0.05f, c.y + face * 0.15f),
+                                ImVec2(c.x + face * 0.22f, c.y - face * 0.15f)};
+        dl->AddPolyline(tick, 3, IM_COL32_WHITE, 0, face * 0.08f);
+        const char* thanks = v.T(N_("Thank you!"));
+        dl->AddText(large, large->FontSize, ImVec2(fx0 + face + Em(0.8f), fcy - large->FontSize * 0.55f), colors::kText,
+                    thanks);
+        return;
+    }
+    for (int i = 0; i < 5; ++i) {
+        // Very happy at the reading start, as on the "tell the teacher" scale.
+        const int slot = rtl ? 4 - i : i;
+        const ImVec2 at(fx0 + slot * (face + face_gap), fcy - face * 0.5f);
+        ImGui::SetCursorScreenPos(at);
+        const Pictogram* f = v.pictos.feelings.Find(std::to_string(i + 1));
+        if (PictoTile({"poll", i + 1}, f ? f->emoji.c_str() : "🙂", f ? f->msgid.c_str() : "", nullptr,
+                      ImVec2(face, face), colors::kTile))
+            out.push_back(intent::AnswerPoll{i + 1});
+    }
+}
+
 }  // namespace
 
 void DrawHome(const KioskView& v, std::vector<Intent>& out) {
@@ -116,7 +174,11 @@ void DrawHome(const KioskView& v, std::vector<Intent>& out) {
         {"home.week", "🗓️", N_("This week"), colors::kWeek, Screen::Week},
     };
     const float margin = Em(1.5f), gap = Em(1.5f);
-    const float y0 = top_h + Em(0.5f), y1 = display.y - lang_h - Em(1.2f);
+    // An open poll takes a band over the language bar; the tiles give it the room.
+    const float poll_h = !v.data.poll ? 0.0f : (display.x - 2 * Em(1.5f) < Em(40.0f) ? Em(8.4f) : Em(5.2f));
+    const float y0 = top_h + Em(0.5f), y1 = display.y - lang_h - Em(1.2f) - (poll_h > 0 ? poll_h + Em(1.0f) : 0.0f);
+    if (v.data.poll)
+        DrawPollBand(v, out, ImVec2(margin, y1 + Em(1.0f)), ImVec2(display.x - margin, y1 + Em(1.0f) + poll_h));
     const float w = (display.x - 2 * margin - 2 * gap) / 3;
     const bool rtl = Res().rtl;
     for (int i = 0; i < 3; ++i) {

@@ -41,6 +41,12 @@ int EventFlags(const Event& e, EventFlag out[6]);
 void DrawTeacherLogin(const KioskView& v, std::vector<Intent>& out);
 void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out);
 void DrawTeacherWeek(const KioskView& v, std::vector<Intent>& out);
+void DrawTeacherClass(const KioskView& v, std::vector<Intent>& out);
+void DrawTeacherChild(const KioskView& v, std::vector<Intent>& out);
+void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out);
+void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out);
+void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out);
+void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out);
 // [teacher_chrome.cpp] The bar over the teacher screens: Log out, the title,
 // and (once unlocked) the Inbox / Team week switch. Returns where content starts.
 float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid);

@@ -1,5 +1,5 @@
 // The bar over the teacher screens: leave (Home before the code, Log out after),
-// the title, and once unlocked the switch between the inbox and the team week.
+// the title on the code screen, and once unlocked the tabs of teacher mode.
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
@@ -7,9 +7,35 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
+
 namespace kd::screens {
 
 using namespace kd::ui;
+
+namespace {
+
+// A tab: its pictogram over one line of words in the body font (six fit across).
+bool TabButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, bool here) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool tapped = TouchArea(id, msgid, size);
+    const bool held = ImGui::IsItemActive();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 b(at.x + size.x, at.y + size.y);
+    dl->AddRectFilled(at, b, held ? colors::kTilePressed : (here ? colors::kSelected : colors::kTile), Em(0.7f));
+    dl->AddRect(at, b, here ? colors::kSelectedBorder : colors::kTileBorder, Em(0.7f), 0, here ? Em(0.18f) : Em(0.08f));
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const float picto = size.y - body->FontSize - Em(0.8f);
+    DrawPicto(dl, emoji, ImVec2(at.x + size.x * 0.5f, at.y + Em(0.25f) + picto * 0.5f), picto);
+    const float tw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, label).x;
+    dl->PushClipRect(at, b, true);
+    dl->AddText(body, body->FontSize, ImVec2(at.x + std::max(Em(0.2f), (size.x - tw) * 0.5f), b.y - Em(0.3f) - body->FontSize),
+                colors::kText, label);
+    dl->PopClipRect();
+    return tapped;
+}
+
+}  // namespace
 
 float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -27,10 +53,8 @@ float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char
                   leave, colors::kTile))
         out.push_back(intent::GoHome{});
 
-    // The two teacher views, side by side at the far end.
-    float title_end = rtl ? margin + leave.x : display.x - margin;
     if (unlocked) {
-        const ImVec2 tab = Em(10.5f, 3.2f);
+        // The teacher's places, side by side after Log out; where we are is filled.
         struct Tab {
             const char* id;
             const char* emoji;
@@ -38,26 +62,33 @@ float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char
             Screen to;
         };
         static constexpr Tab kTabs[] = {{"teacher.inbox", "📥", N_("Inbox"), Screen::TeacherInbox},
-                                        {"teacher.week", "📊", N_("Team week"), Screen::TeacherWeek}};
-        for (int i = 0; i < 2; ++i) {
-            const Tab& t = kTabs[rtl ? i : 1 - i];
-            const float x = rtl ? margin + i * (tab.x + Em(0.5f)) : display.x - margin - (i + 1) * tab.x - i * Em(0.5f);
+                                        {"teacher.week", "📊", N_("Team week"), Screen::TeacherWeek},
+                                        {"teacher.class", "🧒", N_("Class list"), Screen::TeacherClass},
+                                        {"teacher.photos", "📷", N_("Photos"), Screen::TeacherPhotos},
+                                        {"teacher.calendar", "🗓️", N_("Calendar"), Screen::TeacherCalendar},
+                                        {"teacher.polls", "🗳️", N_("Polls"), Screen::TeacherPolls},
+                                        {"teacher.settings", "⚙️", N_("Settings"), Screen::TeacherSettings}};
+        constexpr int n = 7;
+        const float gap = Em(0.4f);
+        const float x0 = margin + leave.x + Em(1.2f);
+        const float tab_w = (display.x - margin - x0 - (n - 1) * gap) / n;
+        for (int i = 0; i < n; ++i) {
+            const Tab& t = kTabs[i];
+            const float x = rtl ? display.x - x0 - (i + 1) * tab_w - i * gap : x0 + i * (tab_w + gap);
             ImGui::SetCursorScreenPos(ImVec2(x, pad));
-            const bool here = v.state.screen == t.to;
-            if (BarButton({t.id}, t.emoji, t.msgid, v.T(t.msgid), tab, here ? colors::kSelected : colors::kTile))
+            const bool here = v.state.screen == t.to || (t.to == Screen::TeacherClass && v.state.screen == Screen::TeacherChild);
+            if (TabButton({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(tab_w, leave.y), here))
                 out.push_back(intent::ShowTeacher{t.to});
         }
-        title_end = rtl ? margin + 2 * tab.x + Em(0.5f) : display.x - margin - 2 * tab.x - Em(0.5f);
+        return bar_h;
     }
 
-    // The title between them, pictogram first in reading order.
+    // The title (the code screen): pictogram first in reading order.
     ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
     const char* title = v.T(title_msgid);
     const float tw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title).x;
     const float picto = Em(2.4f), gap = Em(0.5f);
-    const float left = rtl ? title_end : margin + leave.x;
-    const float right = rtl ? display.x - margin - leave.x : title_end;
-    const float x0 = (left + right) * 0.5f - (picto + gap + tw) * 0.5f;
+    const float x0 = display.x * 0.5f - (picto + gap + tw) * 0.5f;
     const float cy = bar_h * 0.5f;
     if (rtl) {
         dl->AddText(font, font->FontSize, ImVec2(x0, cy - font->FontSize * 0.55f), colors::kText, title);

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/model.h"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -20,6 +21,10 @@ public:
     std::vector<Event> Between(Id class_id, const std::string& from, const std::string& to);
     // Deletes the events of a source ("ics") whose uid is not in `keep`. Returns how many.
     int RemoveFromSourceExcept(const std::string& source, const std::set<std::string>& keep);
+    std::optional<Event> Find(Id id);
+    // The teacher's choice of type and flags (parents_welcome, special_clothes,
+    // pickup_changed, no_school) for event `e.id`; kept over later imports.
+    bool SetMeaning(const Event& e);
     int Count();
 
 private:

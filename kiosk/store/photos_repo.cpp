@@ -62,6 +62,23 @@ std::vector<Photo> PhotosRepo::OfDay(Id class_id, const std::string& day) {
     return ReadAll(q);
 }
 
+std::vector<Photo> PhotosRepo::Since(Id class_id, const std::string& day) {
+    SQLite::Statement q(m_db, std::string(kColumns) +
+                                  "WHERE class_id = ? AND day >= ? "
+                                  "ORDER BY day DESC, coalesce(taken_at, imported_at) DESC, id DESC");
+    q.bind(1, class_id);
+    q.bind(2, day);
+    return ReadAll(q);
+}
+
+std::optional<Photo> PhotosRepo::Find(Id id) {
+    SQLite::Statement q(m_db, std::string(kColumns) + "WHERE id = ?");
+    q.bind(1, id);
+    auto all = ReadAll(q);
+    if (all.empty()) return std::nullopt;
+    return all.front();
+}
+
 std::optional<Id> PhotosRepo::FindByHash(const std::string& content_hash) {
     SQLite::Statement q(m_db, "SELECT id FROM photos WHERE content_hash = ?");
     q.bind(1, content_hash);

@@ -21,6 +21,9 @@ public:
     // The most recent day before or on `day` that has visible photos, if any.
     std::optional<std::string> LatestDayWithPhotos(Id class_id, const std::string& day);
     std::optional<Id> FindByHash(const std::string& content_hash);
+    // Every photo of a class from `day` on, hidden ones too (teacher mode), newest day first.
+    std::vector<Photo> Since(Id class_id, const std::string& day);
+    std::optional<Photo> Find(Id id);
     // The teacher hides a photo (parents no longer see it) or shows it again.
     void SetHidden(Id id, bool hidden);
     // Photos of days before `day` (for the retention purge), and their removal.

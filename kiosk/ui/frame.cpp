@@ -14,20 +14,37 @@ namespace kd::ui {
 KioskUi::KioskUi(KioskController& controller, const Pictograms& pictos, const i18n::Catalogs& catalogs,
                  const Resources& resources, PhotoImages* images)
     : m_controller(controller), m_pictos(pictos), m_catalogs(catalogs), m_resources(resources), m_images(images) {
+    BuildLanguages();
+}
+
+void KioskUi::BuildLanguages() {
     // The school's language first, then the others in the order most often
-    // needed at a Flemish school door; any other catalog after them.
+    // needed at a Flemish school door; any other catalog after them. A school
+    // may choose which appear on the bar, and in which order (setting `languages`).
     static constexpr const char* kOrder[] = {"nl", "fr", "en", "ar", "tr", "pl", "ro", "bg",
                                              "uk", "ru", "es", "pt", "so", "ti", "fa"};
-    const std::vector<std::string> have = catalogs.Languages();
-    auto add = [&](const std::string& code) {
-        for (const LanguageChoice& l : m_languages)
-            if (l.code == code) return;
-        if (std::find(have.begin(), have.end(), code) != have.end() || code == controller.GetSettings().default_lang)
-            m_languages.push_back({code, i18n::DisplayForm(i18n::Endonym(code), code), i18n::IsRightToLeft(code)});
+    const Settings& settings = m_controller.GetSettings();
+    const std::vector<std::string> have = m_catalogs.Languages();
+    auto known = [&](const std::string& code) {
+        return std::find(have.begin(), have.end(), code) != have.end() || code == settings.default_lang;
     };
-    add(controller.GetSettings().default_lang);
-    for (const char* code : kOrder) add(code);
-    for (const std::string& code : have) add(code);
+    auto add = [&](std::vector<LanguageChoice>& list, const std::string& code) {
+        for (const LanguageChoice& l : list)
+            if (l.code == code) return;
+        if (known(code))
+            list.push_back({code, i18n::DisplayForm(i18n::Endonym(code), code), i18n::IsRightToLeft(code)});
+    };
+    m_all_languages.clear();
+    for (const char* code : kOrder) add(m_all_languages, code);
+    for (const std::string& code : have) add(m_all_languages, code);
+    m_languages.clear();
+    add(m_languages, settings.default_lang);
+    if (!settings.languages.empty()) {
+        for (const std::string& code : settings.languages) add(m_languages, code);
+    } else {
+        for (const LanguageChoice& l : m_all_languages) add(m_languages, l.code);
+    }
+    m_languages_for = m_controller.SettingsVersion();
 }
 
 void KioskUi::OnPointerRelease(ImVec2 pos) {
@@ -39,6 +56,7 @@ void KioskUi::OnPointerRelease(ImVec2 pos) {
 }
 
 bool KioskUi::Frame(UiMap* record_into) {
+    if (m_languages_for != m_controller.SettingsVersion()) BuildLanguages();
     const AppState& st = m_controller.State();
     if (st.lang != m_rtl_for) {  // asked of ICU when the language changes, not every frame
         m_rtl_for = st.lang;
@@ -58,7 +76,9 @@ bool KioskUi::Frame(UiMap* record_into) {
                          m_controller.SlideFade(),
                          m_swipe,
                          m_images,
-                         m_controller.Teacher()};
+                         m_controller.Teacher(),
+                         m_controller,
+                         m_all_languages};
     m_swipe = 0;  // a swipe is seen by one frame
     m_intents.clear();
 
@@ -92,6 +112,12 @@ bool KioskUi::Frame(UiMap* record_into) {
         case Screen::TeacherLogin: screens::DrawTeacherLogin(view, m_intents); break;
         case Screen::TeacherInbox: screens::DrawTeacherInbox(view, m_intents); break;
         case Screen::TeacherWeek: screens::DrawTeacherWeek(view, m_intents); break;
+        case Screen::TeacherClass: screens::DrawTeacherClass(view, m_intents); break;
+        case Screen::TeacherChild: screens::DrawTeacherChild(view, m_intents); break;
+        case Screen::TeacherPolls: screens::DrawTeacherPolls(view, m_intents); break;
+        case Screen::TeacherSettings: screens::DrawTeacherSettings(view, m_intents); break;
+        case Screen::TeacherPhotos: screens::DrawTeacherPhotos(view, m_intents); break;
+        case Screen::TeacherCalendar: screens::DrawTeacherCalendar(view, m_intents); break;
     }
     if (swallow) ImGui::EndDisabled();
     screens::DrawIdleCountdown(view);

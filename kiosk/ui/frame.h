@@ -39,7 +39,10 @@ private:
     const i18n::Catalogs& m_catalogs;
     Resources m_resources;
     PhotoImages* m_images;
-    std::vector<LanguageChoice> m_languages;
+    void BuildLanguages();
+    std::vector<LanguageChoice> m_languages;      // the bar
+    std::vector<LanguageChoice> m_all_languages;  // every catalog (teacher settings)
+    int m_languages_for = -1;                     // the settings version they were built for
     std::vector<Intent> m_intents;  // reused each frame
     ImVec2 m_press{0, 0};
     bool m_pressed = false;

@@ -4,6 +4,7 @@
 // intents; they never touch the store, the clock or GL.
 #include "core/app_state.h"
 #include "core/kiosk_data.h"
+#include "core/kiosk_controller.h"
 #include "core/pictogram_table.h"
 #include "core/teacher_session.h"
 #include "i18n/catalog.h"
@@ -41,6 +42,8 @@ struct KioskView {
     float swipe;          // a horizontal swipe that ended this frame, in pixels (0: none)
     PhotoImages* images;  // may be null (headless tests)
     const TeacherSession& teacher;  // teacher mode: the code screen, the inbox, the counts
+    const KioskController& ctl;     // teacher mode's lists and drafts (read-only; cached, never the store)
+    const std::vector<LanguageChoice>& all_languages;  // every catalog, for the teacher's settings
 
     const char* T(const char* msgid) const { return tr.Tr(msgid); }
 };

@@ -220,6 +220,19 @@ bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* la
     return pressed;
 }
 
+bool IconButton(WidgetId id, const char* emoji, const char* msgid, ImVec2 size, bool selected) {
+    ImRect bb;
+    bool held = false;
+    const bool pressed = TouchItem(id, msgid, size, bb, held);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = Em(0.6f);
+    dl->AddRectFilled(bb.Min, bb.Max, held ? colors::kTilePressed : (selected ? colors::kSelected : colors::kTile), r);
+    dl->AddRect(bb.Min, bb.Max, selected ? colors::kSelectedBorder : colors::kTileBorder, r, 0,
+                selected ? Em(0.2f) : Em(0.08f));
+    DrawPicto(dl, emoji, bb.GetCenter(), std::min(bb.GetWidth(), bb.GetHeight()) * 0.68f);
+    return pressed;
+}
+
 bool TouchArea(WidgetId id, const char* msgid, ImVec2 size) {
     ImRect bb;
     bool held = false;

@@ -43,6 +43,10 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
 bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 fill,
                bool enabled = true);
 
+// A small square with only a pictogram, filled when `selected` (a flag, a
+// stepper's minus and plus): the pictogram as large as the square allows.
+bool IconButton(WidgetId id, const char* emoji, const char* msgid, ImVec2 size, bool selected = false);
+
 // An invisible touch area (a photo in the grid draws itself under it).
 bool TouchArea(WidgetId id, const char* msgid, ImVec2 size);
 

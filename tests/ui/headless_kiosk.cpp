@@ -24,6 +24,9 @@ HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings) {
     m_pictos = Pictograms::Load(share / "assets");
     m_catalogs.LoadDir(share / "locale");
     m_controller = std::make_unique<KioskController>(*m_db, m_clock, settings);
+    m_controller->SetPictograms(&m_pictos);
+    m_controller->SetEventRules(EventRules::Load(share / "assets"));
+    m_controller->SetKnownLanguages(m_catalogs.Languages());
 
     m_ctx = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();

@@ -1,0 +1,106 @@
+// Teacher mode: photos. Import from the photo folder (a USB stick) with the
+// result per file; then every photo of the retention window, today's live ones
+// marked, each with Hide/Show and Delete.
+#include "screens/screens.h"
+
+#include "i18n/catalog.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace kd::screens {
+
+using namespace kd::ui;
+
+void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float top = DrawTeacherHeader(v, out, "📷", N_("Photos"));
+    const TeacherAdmin& admin = v.ctl.Admin();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const bool rtl = Res().rtl;
+    const float margin = Em(1.5f);
+    float y = top + Em(0.8f);
+
+    // Import, and what the last import did.
+    const float bw = Em(22.0f);
+    ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - margin - bw : margin, y));
+    if (BarButton({"photos.import"}, "📸", N_("Import from the photo folder"), v.T(N_("Import from the photo folder")),
+                  ImVec2(bw, Em(3.2f)), colors::kPhotos))
+        out.push_back(intent::Teach{TeachWhat::ImportPhotos, 0, {}});
+    const float tx = rtl ? margin : margin + bw + Em(1.0f), tw = display.x - 2 * margin - bw - Em(1.0f);
+    const auto& last = v.ctl.LastPhotoImport();
+    std::string status = v.ctl.GetSettings().photo_folder;
+    if (!admin.Problem().empty()) status = admin.Problem();
+    else if (!last.lines.empty())
+        status = std::to_string(last.imported) + " " + v.T(N_("imported")) + ", " + std::to_string(last.duplicates) +
+                 " " + v.T(N_("already there")) + ", " + std::to_string(last.skipped) + " " + v.T(N_("skipped"));
+    DrawTextCentered(dl, body, tx + tw * 0.5f, y + Em(0.2f), tw, status.c_str(),
+                     admin.Problem().empty() ? colors::kText : colors::kWarning);
+    // The files that were skipped, and why (the first few).
+    float ly = y + Em(1.5f);
+    int shown = 0;
+    for (const std::string& line : last.lines) {
+        if (shown == 2 || line.find(": ") == std::string::npos) break;
+        if (last.skipped == 0) break;
+        DrawTextCentered(dl, body, tx + tw * 0.5f, ly, tw, line.c_str(), colors::kTextSoft);
+        ly += body->FontSize * 1.1f;
+        ++shown;
+    }
+    y += Em(4.2f);
+
+    // The photos, newest day first, four across; scrolls by dragging.
+    const auto& photos = v.ctl.TeacherPhotos();
+    if (photos.empty()) {
+        DrawTextCentered(dl, body, display.x * 0.5f, y + Em(2.0f), display.x, v.T(N_("No photos yet.")), colors::kTextSoft);
+        return;
+    }
+    const ImVec2 area_min(margin, y), area_max(display.x - margin, display.y - margin);
+    ImGui::SetCursorScreenPos(area_min);
+    ImGui::BeginChild("##teacher-photos", ImVec2(area_max.x - area_min.x, area_max.y - area_min.y), false);
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.5f)))
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    ImDrawList* cdl = ImGui::GetWindowDrawList();
+    const ImVec2 base = ImGui::GetCursorScreenPos();
+    const float gap = Em(0.8f);
+    const float cw = std::floor((area_max.x - area_min.x - ImGui::GetStyle().ScrollbarSize - 3 * gap) / 4);
+    const float ph = cw * 3 / 4, bh = Em(2.6f), ch = ph + Em(0.4f) + bh;
+    const std::string today = v.data.today.Iso();
+    for (size_t i = 0; i < photos.size(); ++i) {
+        const Photo& p = photos[i];
+        const int col = static_cast<int>(i % 4), row = static_cast<int>(i / 4);
+        const float x = base.x + (rtl ? 3 - col : col) * (cw + gap);
+        const float py = base.y + row * (ch + gap);
+        const ImVec2 a(x, py), b(x + cw, py + ph);
+        if (ImGui::IsRectVisible(a, ImVec2(b.x, py + ch))) {
+            DrawPhotoFitted(cdl, v.images ? v.images->Thumbnail(p) : nullptr, p, a, b, Em(0.5f),
+                            p.hidden ? IM_COL32(255, 255, 255, 90) : IM_COL32_WHITE);
+            // Live today for parents: a green mark; hidden: a veil says it without words.
+            if (!p.hidden && p.day == today)
+                cdl->AddCircleFilled(ImVec2(a.x + Em(0.9f), a.y + Em(0.9f)), Em(0.5f), colors::Rgb(0x4CAF6A), 16);
+            const std::string day = p.day.substr(5);
+            cdl->AddText(body, body->FontSize, ImVec2(b.x - Em(0.4f) - body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, day.c_str()).x,
+                                                      b.y - body->FontSize - Em(0.3f)),
+                         IM_COL32_WHITE, day.c_str());
+        }
+        const float half = (cw - Em(0.4f)) * 0.5f;
+        ImGui::SetCursorScreenPos(ImVec2(x, py + ph + Em(0.4f)));
+        const char* toggle = p.hidden ? N_("Show") : N_("Hide");
+        if (BarButton({p.hidden ? "photo.show" : "photo.hide", p.id}, p.hidden ? "👀" : "🙈", toggle, v.T(toggle),
+                      ImVec2(half, bh), colors::kTile))
+            out.push_back(intent::Teach{p.hidden ? TeachWhat::ShowPhoto : TeachWhat::HidePhoto, p.id, {}});
+        ImGui::SetCursorScreenPos(ImVec2(x + half + Em(0.4f), py + ph + Em(0.4f)));
+        if (BarButton({"photo.delete", p.id}, "🗑️", N_("Delete"), v.T(N_("Delete")), ImVec2(half, bh), colors::kTile))
+            out.push_back(intent::Teach{TeachWhat::DeletePhoto, p.id, {}});
+    }
+    ImGui::SetCursorScreenPos(ImVec2(base.x, base.y + ((photos.size() + 3) / 4) * (ch + gap)));
+    ImGui::Dummy(ImVec2(1, 1));
+    ImGui::EndChild();
+}
+
+}  // namespace kd::screens

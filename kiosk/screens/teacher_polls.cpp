@@ -1,0 +1,144 @@
+// Teacher mode: quick polls. On the reading-start side a new poll is made in
+// three taps (a ready-made question, what it is about, how long); on the other
+// side the polls so far with their answers as bars, and Close for an open one.
+#include "screens/screens.h"
+
+#include "i18n/catalog.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <string>
+
+namespace kd::screens {
+
+using namespace kd::ui;
+
+namespace {
+
+// Five bars for the five faces, with the count over each.
+void DrawAnswerBars(const KioskView& v, ImDrawList* dl, ImVec2 a, ImVec2 b, const std::array<int, 5>& answers) {
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    int most = 1;
+    for (int n : answers) most = std::max(most, n);
+    const float col = (b.x - a.x) / 5, face = std::min(col * 0.7f, Em(1.6f));
+    for (int i = 0; i < 5; ++i) {
+        const int slot = Res().rtl ? 4 - i : i;
+        const float cx = a.x + col * (slot + 0.5f);
+        const float base = b.y - face - Em(0.3f);
+        const float h = (base - a.y - body->FontSize * 1.2f) * answers[i] / most;
+        if (answers[i] > 0)
+            dl->AddRectFilled(ImVec2(cx - col * 0.25f, base - h), ImVec2(cx + col * 0.25f, base), colors::kTell, Em(0.2f));
+        const std::string num = std::to_string(answers[i]);
+        const float nw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, num.c_str()).x;
+        dl->AddText(body, body->FontSize, ImVec2(cx - nw * 0.5f, base - h - body->FontSize * 1.1f), colors::kText,
+                    num.c_str());
+        if (const Pictogram* f = v.pictos.feelings.Find(std::to_string(i + 1)))
+            DrawPicto(dl, f->emoji.c_str(), ImVec2(cx, b.y - face * 0.5f), face);
+    }
+}
+
+}  // namespace
+
+void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float top = DrawTeacherHeader(v, out, "🗳️", N_("Polls"));
+    const TeacherAdmin& admin = v.ctl.Admin();
+    const PollDraft& draft = admin.Poll();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const bool rtl = Res().rtl;
+    const float margin = Em(1.5f), gap = Em(1.5f);
+    const float w = (display.x - 2 * margin - gap) * 0.5f;
+    const float nx = rtl ? margin + w + gap : margin, lx = rtl ? margin : margin + w + gap;
+    float y = top + Em(0.8f);
+    if (!admin.Problem().empty())
+        y += DrawTextCentered(dl, body, display.x * 0.5f, y, display.x - 2 * margin, admin.Problem().c_str(),
+                              colors::kWarning) + Em(0.3f);
+    const float y0 = y;
+
+    // A new poll: the question...
+    auto heading = [&](float x, float& yy, const char* msgid) {
+        const char* t = v.T(msgid);
+        const float tw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, t).x;
+        dl->AddText(large, large->FontSize, ImVec2(rtl ? x + w - tw : x, yy), colors::kText, t);
+        yy += large->FontSize * 1.4f;
+    };
+    heading(nx, y, N_("New poll"));
+    const float row_h = Em(2.8f);
+    for (const ReadyQuestion& q : ReadyMadeQuestions()) {
+        ImGui::SetCursorScreenPos(ImVec2(nx, y));
+        if (TextPill({"poll-question", -1, q.key.c_str()}, q.msgid.c_str(), v.T(q.msgid.c_str()), ImVec2(w, row_h),
+                     draft.question == q.key))
+            out.push_back(intent::Teach{TeachWhat::PollQuestion, 0, q.key});
+        y += row_h + Em(0.3f);
+    }
+    // ...what it is about: nothing in particular, or one of the last two weeks' events...
+    y += Em(0.4f);
+    const auto& events = v.ctl.RecentEvents();
+    const int shown = std::min<int>(4, static_cast<int>(events.size()));
+    const float ew = (w - Em(0.3f) * shown) / (shown + 1);
+    ImGui::SetCursorScreenPos(ImVec2(rtl ? nx + w - ew : nx, y));
+    if (PictoTile({"poll-event", 0}, "💭", N_("In general"), v.T(N_("In general")), ImVec2(ew, Em(5.2f)), colors::kBar,
+                  draft.event_id ? TileState::Normal : TileState::Selected, 2.0f))
+        out.push_back(intent::Teach{TeachWhat::PollEvent, 0, {}});
+    for (int i = 0; i < shown; ++i) {
+        const Event& e = events[i];
+        const Pictogram* t = v.pictos.event_types.Find(e.type);
+        const float x = rtl ? nx + w - (i + 2) * ew - (i + 1) * Em(0.3f) : nx + (i + 1) * (ew + Em(0.3f));
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        if (PictoTile({"poll-event", e.id}, t ? t->emoji.c_str() : "📅", "", e.title.c_str(), ImVec2(ew, Em(5.2f)),
+                      colors::kBar, draft.event_id == e.id ? TileState::Selected : TileState::Normal, 2.0f))
+            out.push_back(intent::Teach{TeachWhat::PollEvent, e.id, {}});
+    }
+    y += Em(5.2f) + Em(0.7f);
+    // ...and for how many days.
+    static constexpr int kDays[] = {1, 3, 7, 14};
+    const float dw = (w - 3 * Em(0.3f)) / 4;
+    for (int i = 0; i < 4; ++i) {
+        const std::string label = std::to_string(kDays[i]) + " " + v.T(kDays[i] == 1 ? N_("day") : N_("days"));
+        const float x = rtl ? nx + w - (i + 1) * dw - i * Em(0.3f) : nx + i * (dw + Em(0.3f));
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        if (TextPill({"poll-days", kDays[i]}, "", label.c_str(), ImVec2(dw, row_h), draft.days == kDays[i]))
+            out.push_back(intent::Teach{TeachWhat::PollDays, kDays[i], {}});
+    }
+    y += row_h + Em(0.8f);
+    ImGui::SetCursorScreenPos(ImVec2(nx, y));
+    if (BarButton({"poll.create"}, "🗳️", N_("Start the poll"), v.T(N_("Start the poll")), ImVec2(w, Em(3.2f)),
+                  colors::kPhotos))
+        out.push_back(intent::Teach{TeachWhat::CreatePoll, 0, {}});
+
+    // The polls so far, newest first.
+    y = y0;
+    heading(lx, y, N_("Answers"));
+    const float card_h = Em(7.4f);
+    int listed = 0;
+    for (const PollSummary& p : v.ctl.Polls()) {
+        if (y + card_h > display.y - margin) break;
+        const ImVec2 a(lx, y), b(lx + w, y + card_h);
+        dl->AddRectFilled(a, b, colors::kTile, Em(0.7f));
+        const bool open = p.poll.closes_on >= v.data.today.Iso();
+        std::string title = v.T(p.poll.question.c_str());
+        if (!p.event_title.empty()) title += "  " + p.event_title;
+        const float text_w = w * 0.5f - Em(1.0f);
+        const float tx = rtl ? b.x - Em(0.6f) - text_w : a.x + Em(0.6f);
+        DrawTextCentered(dl, body, tx + text_w * 0.5f, a.y + Em(0.5f), text_w, title.c_str(), colors::kText);
+        const std::string when = p.poll.opens_on + " – " + p.poll.closes_on + "   (" + std::to_string(p.total) + ")";
+        DrawTextCentered(dl, body, tx + text_w * 0.5f, a.y + Em(3.0f), text_w, when.c_str(), colors::kTextSoft);
+        if (open) {
+            ImGui::SetCursorScreenPos(ImVec2(tx + (text_w - Em(8.0f)) * 0.5f, b.y - Em(3.0f)));
+            if (BarButton({"poll.close", p.poll.id}, "🛑", N_("Close"), v.T(N_("Close")), Em(8.0f, 2.5f), colors::kTile))
+                out.push_back(intent::Teach{TeachWhat::ClosePoll, p.poll.id, {}});
+        }
+        const float bx = rtl ? a.x + Em(0.6f) : a.x + w * 0.5f;
+        DrawAnswerBars(v, dl, ImVec2(bx, a.y + Em(0.4f)), ImVec2(bx + w * 0.5f - Em(0.6f), b.y - Em(0.3f)), p.answers);
+        y += card_h + Em(0.5f);
+        ++listed;
+    }
+    if (listed == 0)
+        DrawTextCentered(dl, body, lx + w * 0.5f, y + Em(0.5f), w, v.T(N_("No polls yet.")), colors::kTextSoft);
+}
+
+}  // namespace kd::screens

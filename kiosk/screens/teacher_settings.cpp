@@ -1,0 +1,164 @@
+// Teacher mode: the kiosk's settings with touch only. Times and retention as
+// − value + steppers, the door's mode, the kiosk's and the teacher's language,
+// which languages the bar shows; and, for maintenance, closing the app.
+#include "screens/screens.h"
+
+#include "i18n/catalog.h"
+#include "ui/sizes.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <string>
+
+namespace kd::screens {
+
+using namespace kd::ui;
+
+namespace {
+
+struct Stepper {
+    const char* key;
+    const char* msgid;
+    const char* unit_msgid;
+    int step, lo, hi;
+};
+
+constexpr Stepper kSteppers[] = {
+    {"idle_timeout_s", N_("Back to the start screen after"), N_("seconds"), 10, 10, 3600},
+    {"attract_delay_s", N_("Photos as a slideshow after"), N_("seconds"), 30, 10, 86400},
+    {"teacher_idle_timeout_s", N_("Teacher mode closes after"), N_("seconds"), 30, 30, 3600},
+    {"photo_retention_days", N_("Keep photos for"), N_("days"), 1, 1, 3650},
+    {"concern_retention_days", N_("Keep parents' messages for"), N_("days"), 5, 1, 3650},
+};
+
+int Value(const Settings& s, const std::string& key) {
+    if (key == "idle_timeout_s") return s.idle_timeout_s;
+    if (key == "attract_delay_s") return s.attract_delay_s;
+    if (key == "teacher_idle_timeout_s") return s.teacher_idle_timeout_s;
+    if (key == "photo_retention_days") return s.photo_retention_days;
+    return s.concern_retention_days;
+}
+
+Intent Set(const std::string& key, const std::string& value) {
+    return intent::Teach{TeachWhat::SetSetting, 0, key + "=" + value};
+}
+
+}  // namespace
+
+void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float top = DrawTeacherHeader(v, out, "⚙️", N_("Settings"));
+    const Settings& s = v.ctl.GetSettings();
+    const TeacherAdmin& admin = v.ctl.Admin();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const bool rtl = Res().rtl;
+    const float margin = Em(1.5f), gap = Em(1.5f);
+    const float w = (display.x - 2 * margin - gap) * 0.5f;
+    const float ax = rtl ? margin + w + gap : margin, bx = rtl ? margin : margin + w + gap;
+    float y = top + Em(0.6f);
+    if (!admin.Problem().empty())
+        y += DrawTextCentered(dl, body, display.x * 0.5f, y, display.x - 2 * margin, admin.Problem().c_str(),
+                              colors::kWarning) + Em(0.2f);
+    const float y0 = y;
+    const float row_h = Em(2.6f), btn = Em(2.6f);
+    auto label = [&](float x, float yy, float width, const char* text) {
+        const float tw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, text).x;
+        dl->AddText(body, body->FontSize, ImVec2(rtl ? x + width - tw : x, yy + (row_h - body->FontSize) * 0.5f),
+                    colors::kText, text);
+    };
+
+    // Times and retention: "label   [−] 60 seconds [+]".
+    for (const Stepper& st : kSteppers) {
+        const int value = Value(s, st.key);
+        label(ax, y, w * 0.5f, v.T(st.msgid));
+        const float cx = rtl ? ax + w * 0.25f : ax + w * 0.75f;
+        const std::string shown = std::to_string(value) + " " + v.T(st.unit_msgid);
+        DrawTextCentered(dl, body, cx, y + (row_h - body->FontSize) * 0.5f, w * 0.5f - 2 * btn, shown.c_str(),
+                         colors::kText);
+        const float minus_x = rtl ? cx + w * 0.25f - btn : cx - w * 0.25f;
+        const float plus_x = rtl ? cx - w * 0.25f : cx + w * 0.25f - btn;
+        ImGui::SetCursorScreenPos(ImVec2(minus_x, y));
+        if (IconButton({"setting-less", -1, st.key}, "➖", "", ImVec2(btn, row_h)))
+            out.push_back(Set(st.key, std::to_string(std::max(st.lo, value - st.step))));
+        ImGui::SetCursorScreenPos(ImVec2(plus_x, y));
+        if (IconButton({"setting-more", -1, st.key}, "➕", "", ImVec2(btn, row_h)))
+            out.push_back(Set(st.key, std::to_string(std::min(st.hi, value + st.step))));
+        y += row_h + Em(0.5f);
+    }
+
+    // Where the kiosk hangs: one class's door, or the school's entrance (asks for the class first).
+    y += Em(0.4f);
+    const float half = (w - Em(0.5f)) * 0.5f;
+    ImGui::SetCursorScreenPos(ImVec2(rtl ? ax + half + Em(0.5f) : ax, y));
+    if (BarButton({"setting-mode.classroom"}, "🚪", N_("Classroom door"), v.T(N_("Classroom door")),
+                  ImVec2(half, Em(3.0f)), s.mode == KioskMode::ClassroomDoor ? colors::kSelected : colors::kTile))
+        out.push_back(Set("mode", "classroom"));
+    ImGui::SetCursorScreenPos(ImVec2(rtl ? ax : ax + half + Em(0.5f), y));
+    if (BarButton({"setting-mode.entrance"}, "🏫", N_("School entrance"), v.T(N_("School entrance")),
+                  ImVec2(half, Em(3.0f)), s.mode == KioskMode::Entrance ? colors::kSelected : colors::kTile))
+        out.push_back(Set("mode", "entrance"));
+    y += Em(3.0f) + Em(1.2f);
+
+    // Maintenance: close the app (it is behind the code already).
+    ImGui::SetCursorScreenPos(ImVec2(ax, display.y - margin - Em(3.0f)));
+    if (BarButton({"setting.quit"}, "🔌", N_("Close the app (maintenance)"), v.T(N_("Close the app (maintenance)")),
+                  ImVec2(w, Em(3.0f)), colors::kTile))
+        out.push_back(intent::Teach{TeachWhat::Quit, 0, {}});
+
+    // Languages: the kiosk's (after each parent), the teacher's, and which the bar offers.
+    y = y0;
+    auto cycle = [&](const char* key, const char* msgid, const std::string& current) {
+        label(bx, y, w * 0.5f, v.T(msgid));
+        const auto& all = v.all_languages;
+        int at = 0;
+        for (size_t i = 0; i < all.size(); ++i)
+            if (all[i].code == current) at = static_cast<int>(i);
+        const float cx = rtl ? bx + w * 0.25f : bx + w * 0.75f;
+        if (!all.empty())
+            DrawTextCentered(dl, all[at].small_script ? large : body, cx, y + (row_h - body->FontSize) * 0.5f,
+                             w * 0.5f - 2 * btn, all[at].endonym.c_str(), colors::kText);
+        const int n = static_cast<int>(all.size());
+        ImGui::SetCursorScreenPos(ImVec2(cx - w * 0.25f, y));
+        if (n > 0 && IconButton({"setting-prev", -1, key}, rtl ? "▶️" : "◀️", "", ImVec2(btn, row_h)))
+            out.push_back(Set(key, all[(at + n - 1) % n].code));
+        ImGui::SetCursorScreenPos(ImVec2(cx + w * 0.25f - btn, y));
+        if (n > 0 && IconButton({"setting-next", -1, key}, rtl ? "◀️" : "▶️", "", ImVec2(btn, row_h)))
+            out.push_back(Set(key, all[(at + 1) % n].code));
+        y += row_h + Em(0.5f);
+    };
+    cycle("default_lang", N_("The kiosk's language"), s.default_lang);
+    cycle("teacher_lang", N_("Teacher mode's language"), s.teacher_lang);
+
+    y += Em(0.4f);
+    label(bx, y, w, v.T(N_("Languages on the language bar")));
+    y += row_h;
+    // Each language a pill: filled when the bar offers it. The kiosk's own language always is.
+    std::vector<std::string> on;
+    for (const LanguageChoice& l : v.languages) on.push_back(l.code);
+    const float pill_h = Em(2.4f), pgap = Em(0.4f);
+    const int cols = 4;
+    const float pw = (w - (cols - 1) * pgap) / cols;
+    for (size_t i = 0; i < v.all_languages.size(); ++i) {
+        const LanguageChoice& l = v.all_languages[i];
+        const int col = static_cast<int>(i) % cols, row = static_cast<int>(i) / cols;
+        const float x = rtl ? bx + w - (col + 1) * pw - col * pgap : bx + col * (pw + pgap);
+        ImGui::SetCursorScreenPos(ImVec2(x, y + row * (pill_h + pgap)));
+        const bool shown = std::find(on.begin(), on.end(), l.code) != on.end();
+        if (TextPill({"setting-lang", -1, l.code.c_str()}, "", l.endonym.c_str(), ImVec2(pw, pill_h), shown,
+                     l.small_script ? large : body) &&
+            l.code != s.default_lang) {
+            // The new list, in the bar's order: this one added or taken out.
+            std::string list;
+            for (const LanguageChoice& o : v.all_languages) {
+                const bool keep = o.code == l.code ? !shown : std::find(on.begin(), on.end(), o.code) != on.end();
+                if (keep) list += (list.empty() ? "" : ",") + o.code;
+            }
+            out.push_back(Set("languages", list));
+        }
+    }
+}
+
+}  // namespace kd::screens

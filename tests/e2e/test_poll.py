@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""A poll from start to answer on the real kiosk under X: the teacher makes one
+in teacher mode, a parent answers it on home with one tap, a second press in
+the same moment is not counted, and the thank-you shows at once."""
+import os
+import sqlite3
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+from kiosk_driver import Kiosk, need_display  # noqa: E402
+
+CODE = "vlinders2026"
+
+
+def wait_for(check, timeout=8.0):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if check():
+            return True
+        time.sleep(0.1)
+    return check()
+
+
+def main(binary):
+    need_display()
+    k = Kiosk(binary)
+    k.demo()
+    assert k.cli("set-code", stdin=CODE + "\n").returncode == 0
+    db = sqlite3.connect(os.path.join(k.data, "klasdeur.db"))
+    k.start()
+    try:
+        k.wait_screen("home")
+        k.hold("home.teacher", 3.6)
+        k.wait_screen("teacher-login")
+        k.type_text(CODE)
+        k.key("Return")
+        k.wait_screen("teacher-inbox", timeout=15)
+        k.tap("teacher.polls")
+        k.wait_screen("teacher-polls")
+        # Close what is open (the demo's poll), so the new one is the one on home.
+        for (pid,) in db.execute("SELECT id FROM polls WHERE closes_on >= date('now')").fetchall():
+            k.tap(f"poll.close.{pid}")
+            time.sleep(0.4)
+        before = db.execute("SELECT count(*) FROM polls").fetchone()[0]
+        k.tap("poll-question.again")
+        time.sleep(0.2)
+        k.tap("poll-days.7")
+        time.sleep(0.2)
+        k.tap("poll.create")
+        assert wait_for(lambda: db.execute("SELECT count(*) FROM polls").fetchone()[0] == before + 1)
+        poll = db.execute("SELECT id, question FROM polls ORDER BY id DESC LIMIT 1").fetchone()
+        assert poll[1] == "Would you come again?", poll
+        k.screenshot("e2e-teacher-polls.png")
+        k.tap("teacher.logout")
+        k.wait_screen("home")
+        time.sleep(0.3)
+
+        k.tap("poll.4")
+        k.tap_at_last("poll.4")  # a second press right away: the band is thanking, nothing counted
+        assert wait_for(lambda: db.execute("SELECT count(*) FROM poll_answers WHERE poll_id = ?",
+                                           (poll[0],)).fetchone()[0] == 1)
+        k.screenshot("e2e-poll-thanks.png")
+        rows = db.execute("SELECT face FROM poll_answers WHERE poll_id = ?", (poll[0],)).fetchall()
+        assert rows == [(4,)], rows
+        # After the moment, the faces are back for the next parent.
+        time.sleep(4.5)
+        k.item("poll.1")
+        k.screenshot("e2e-poll-band.png")
+        k.stop()
+        print("e2e poll: ok")
+        return 0
+    finally:
+        k.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))

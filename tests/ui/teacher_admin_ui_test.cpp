@@ -1,0 +1,295 @@
+// Teacher mode's running of the kiosk, through the real screens: the class
+// list (add, edit, symbol, consent, remove), polls (make one, parents answer it
+// on home with one tap, the gate, close it), settings (steppers, languages,
+// mode, quit) and photos (import from the folder, hide, delete).
+#include "headless_kiosk.h"
+
+#include "core/teacher_code.h"
+#include "media/photo_decode.h"
+#include "media/photo_import.h"
+#include "store/children_repo.h"
+#include "store/photos_repo.h"
+#include "store/polls_repo.h"
+#include "store/settings_repo.h"
+#include "ui/sizes.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+using namespace kd;
+using kd::test::HeadlessKiosk;
+
+namespace {
+
+void LogIn(HeadlessKiosk& k) {
+    TeacherCode(k.Db(), k.Clock()).Set("vlinders2026");
+    k.Settle();
+    REQUIRE(k.Hold("home.teacher", 3.2));
+    k.TypeOnKeyboard("vlinders2026", true);
+    REQUIRE(k.CurrentScreen() == Screen::TeacherInbox);
+}
+
+void CheckThumbSized(HeadlessKiosk& k) {
+    const float min_px = ui::Em(ui::kMinTouchEm);
+    for (const ui::UiItem& i : k.Map().Items()) {
+        INFO(ScreenName(k.CurrentScreen()) << ": " << i.id);
+        CHECK(i.max.x - i.min.x >= min_px);
+        CHECK(i.max.y - i.min.y >= min_px);
+    }
+}
+
+void TypeName(HeadlessKiosk& k, const std::string& lower) {
+    for (char c : lower) REQUIRE(k.Tap(c == ' ' ? std::string("name-key.space") : std::string("name-key.") + c));
+}
+
+}  // namespace
+
+TEST_CASE("the class list: add a child with a free symbol, edit, consent, remove") {
+    HeadlessKiosk k;
+    LogIn(k);
+    REQUIRE(k.Tap("teacher.class"));
+    REQUIRE(k.CurrentScreen() == Screen::TeacherClass);
+    CheckThumbSized(k);
+    const size_t before = k.Controller().Data().children.size();
+    REQUIRE(k.Tap("child.add"));
+    REQUIRE(k.CurrentScreen() == Screen::TeacherChild);
+    CheckThumbSized(k);
+    // Only free symbols are offered: none of the class's children's.
+    const auto& free = k.Controller().Admin().FreeSymbols();
+    REQUIRE_FALSE(free.empty());
+    for (const Child& c : k.Controller().Data().children)
+        CHECK(std::find(free.begin(), free.end(), c.symbol) == free.end());
+    TypeName(k, "anna");
+    REQUIRE(k.Tap("name-key.-"));
+    TypeName(k, "lena");
+    CHECK(k.Controller().Admin().Child().name == "Anna-Lena");  // capitals by themselves
+    const std::string symbol = free.front();
+    REQUIRE(k.Tap("symbol." + symbol));
+    REQUIRE(k.Tap("child.consent"));
+    REQUIRE(k.Tap("child.save"));
+    CHECK(k.CurrentScreen() == Screen::TeacherClass);
+    REQUIRE(k.Controller().Data().children.size() == before + 1);
+    Id anna = 0;
+    for (const Child& c : k.Controller().Data().children)
+        if (c.first_name == "Anna-Lena") {
+            anna = c.id;
+            CHECK(c.symbol == symbol);
+            CHECK(c.photo_consent);
+        }
+    REQUIRE(anna != 0);
+
+    // A symbol another child has is refused, with words, and nothing changes.
+    REQUIRE(k.Tap("edit-child." + std::to_string(anna)));
+    const std::string taken = k.Controller().Data().children.front().id != anna
+                                  ? k.Controller().Data().children.front().symbol
+                                  : k.Controller().Data().children.back().symbol;
+    k.Controller().Dispatch(intent::Teach{TeachWhat::PickSymbol, 0, taken});
+    REQUIRE(k.Tap("child.save"));
+    CHECK(k.CurrentScreen() == Screen::TeacherChild);
+    CHECK_FALSE(k.Controller().Admin().Problem().empty());
+
+    // Remove: off the parents' list.
+    REQUIRE(k.Tap("child.remove"));
+    CHECK(k.CurrentScreen() == Screen::TeacherClass);
+    CHECK(k.Controller().Data().children.size() == before);
+    REQUIRE(k.Tap("teacher.logout"));
+    REQUIRE(k.Tap("home.tell"));
+    CHECK_FALSE(k.Map().Find("child." + std::to_string(anna)));
+}
+
+TEST_CASE("a poll made in teacher mode is answered on home with one tap, once per moment, then closed") {
+    HeadlessKiosk k;
+    // The demo's own poll, closed first, so the new one is the one parents see.
+    LogIn(k);
+    REQUIRE(k.Tap("teacher.polls"));
+    REQUIRE(k.CurrentScreen() == Screen::TeacherPolls);
+    CheckThumbSized(k);
+    for (const PollSummary& p : k.Controller().Polls()) REQUIRE(k.Tap("poll.close." + std::to_string(p.poll.id)));
+    REQUIRE(k.Tap("poll-question.welcome"));
+    REQUIRE(k.Tap("poll-days.3"));
+    REQUIRE(k.Tap("poll.create"));
+    INFO(k.Controller().Admin().Problem());
+    REQUIRE(k.Controller().Polls().size() >= 1);
+    const PollSummary made = k.Controller().Polls().front();
+    CHECK(made.poll.question == "Did you feel welcome?");
+    CHECK(made.poll.closes_on == k.Controller().Data().today.AddDays(2).Iso());
+    REQUIRE(k.Tap("teacher.logout"));
+
+    // A parent on home: the band with the question and five faces.
+    REQUIRE(k.Controller().Data().poll);
+    CHECK(k.Controller().Data().poll->id == made.poll.id);
+    REQUIRE(k.Map().Find("poll.1"));
+    CheckThumbSized(k);
+    REQUIRE(k.Tap("poll.2"));
+    CHECK(k.Controller().State().poll_thanks);  // thanked at once
+    CHECK_FALSE(k.Map().Find("poll.2"));        // the faces make room for the thank-you
+    k.Controller().Dispatch(intent::AnswerPoll{5});  // a second press in the same moment
+    CHECK(store::PollsRepo(k.Db()).Results(made.poll.id) == std::array<int, 5>{0, 1, 0, 0, 0});
+    // The moment passes: the faces are back and a next parent counts.
+    k.Clock().Advance(5);
+    k.Controller().Tick();
+    k.Settle();
+    REQUIRE(k.Tap("poll.1"));
+    CHECK(store::PollsRepo(k.Db()).Results(made.poll.id) == std::array<int, 5>{1, 1, 0, 0, 0});
+
+    // The teacher sees the answers, then closes the poll: parents no longer see it.
+    k.Clock().Advance(5);
+    k.Controller().Tick();
+    REQUIRE(k.Hold("home.teacher", 3.2));
+    k.TypeOnKeyboard("vlinders2026", true);
+    REQUIRE(k.Tap("teacher.polls"));
+    CHECK(k.Controller().Polls().front().total == 2);
+    REQUIRE(k.Tap("poll.close." + std::to_string(made.poll.id)));
+    REQUIRE(k.Tap("teacher.logout"));
+    CHECK_FALSE(k.Controller().Data().poll);
+    CHECK_FALSE(k.Map().Find("poll.1"));
+}
+
+TEST_CASE("settings: steppers, the language bar, the mode, and a refusal for what is out of range") {
+    HeadlessKiosk k;
+    LogIn(k);
+    REQUIRE(k.Tap("teacher.settings"));
+    REQUIRE(k.CurrentScreen() == Screen::TeacherSettings);
+    CheckThumbSized(k);
+    const int idle = k.Controller().GetSettings().idle_timeout_s;
+    REQUIRE(k.Tap("setting-more.idle_timeout_s"));
+    CHECK(k.Controller().GetSettings().idle_timeout_s == idle + 10);
+    CHECK(store::SettingsRepo(k.Db()).Get("idle_timeout_s") == std::to_string(idle + 10));
+    // Down to the least: the stepper stops there; below it the store refuses.
+    for (int i = 0; i < 20; ++i) k.Tap("setting-less.idle_timeout_s");
+    CHECK(k.Controller().GetSettings().idle_timeout_s == 10);
+    k.Controller().Dispatch(intent::Teach{TeachWhat::SetSetting, 0, "idle_timeout_s=0"});
+    CHECK(k.Controller().GetSettings().idle_timeout_s == 10);
+    CHECK_FALSE(k.Controller().Admin().Problem().empty());
+
+    // Take Russian off the bar: parents no longer see it.
+    REQUIRE(k.Tap("setting-lang.ru"));
+    CHECK(store::SettingsRepo(k.Db()).Get("languages").value_or("").find("ru") == std::string::npos);
+    REQUIRE(k.Tap("teacher.logout"));
+    CHECK_FALSE(k.Map().Find("lang.ru"));
+    CHECK(k.Map().Find("lang.ar"));
+
+    // The entrance mode asks parents for the class first.
+    REQUIRE(k.Hold("home.teacher", 3.2));
+    k.TypeOnKeyboard("vlinders2026", true);
+    REQUIRE(k.Tap("teacher.settings"));
+    REQUIRE(k.Tap("setting-mode.entrance"));
+    CHECK(k.Controller().GetSettings().mode == KioskMode::Entrance);
+    REQUIRE(k.Tap("teacher.logout"));
+    REQUIRE(k.Tap("home.tell"));
+    CHECK(k.CurrentScreen() == Screen::TellClass);
+}
+
+TEST_CASE("quitting is only behind the code") {
+    HeadlessKiosk k;
+    k.Controller().Dispatch(intent::Teach{TeachWhat::Quit, 0, {}});
+    CHECK_FALSE(k.Controller().QuitRequested());
+    LogIn(k);
+    REQUIRE(k.Tap("teacher.settings"));
+    REQUIRE(k.Tap("setting.quit"));
+    CHECK(k.Controller().QuitRequested());
+}
+
+TEST_CASE("photos: import from the folder, hide one, delete one") {
+    HeadlessKiosk k;
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("klasdeur-tphotos-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "stick");
+    // Two real photos (JPEGs made here, different content) and a file that is not one.
+    for (int i = 0; i < 2; ++i) {
+        media::RgbaImage img(800, 600);
+        for (size_t p = 0; p < img.pixels.size(); p += 4) img.pixels[p] = static_cast<unsigned char>(60 + 100 * i);
+        std::ofstream(dir / "stick" / ("photo" + std::to_string(i) + ".jpg"), std::ios::binary) << media::EncodeJpeg(img, 85);
+    }
+    std::ofstream(dir / "stick" / "broken.jpg") << "not a photo";  // a damaged file: skipped, named
+    store::SettingsRepo(k.Db()).Set("photo_folder", (dir / "stick").string());
+    k.Controller().SetPhotoDir(dir);
+    k.Controller().SetPhotoImportHook([&](const fs::path& folder) {
+        KioskController::PhotoImportReport r;
+        media::ImportOptions o;
+        o.class_id = k.Controller().Data().door_class.id;
+        o.today = k.Controller().Data().today.Iso();
+        o.now_unix = k.Clock().UnixSeconds();
+        media::PhotoImporter imp(k.Db(), dir, o);
+        for (const media::ImportResult& x : imp.Import({folder})) {
+            if (x.status == media::ImportStatus::Imported) ++r.imported;
+            else if (x.status == media::ImportStatus::Skipped) ++r.skipped;
+            r.lines.push_back(x.file.filename().string() + ": " + x.detail);
+        }
+        return r;
+    });
+    LogIn(k);
+    // The folder setting is read when settings change; set it through the screen's path.
+    REQUIRE(k.Tap("teacher.settings"));
+    k.Controller().Dispatch(intent::Teach{TeachWhat::SetSetting, 0, "photo_folder=" + (dir / "stick").string()});
+    REQUIRE(k.Tap("teacher.photos"));
+    REQUIRE(k.CurrentScreen() == Screen::TeacherPhotos);
+    const int before = store::PhotosRepo(k.Db()).Count();
+    REQUIRE(k.Tap("photos.import"));
+    INFO(k.Controller().Admin().Problem());
+    CHECK(k.Controller().LastPhotoImport().imported == 2);
+    CHECK(k.Controller().LastPhotoImport().skipped == 1);
+    CHECK(store::PhotosRepo(k.Db()).Count() == before + 2);
+    CheckThumbSized(k);
+
+    const Photo first = k.Controller().TeacherPhotos().front();
+    REQUIRE(k.Tap("photo.hide." + std::to_string(first.id)));
+    CHECK(store::PhotosRepo(k.Db()).Find(first.id)->hidden);
+    for (const Photo& p : k.Controller().Data().photos) CHECK(p.id != first.id);  // parents no longer see it
+    REQUIRE(k.Tap("photo.show." + std::to_string(first.id)));
+    CHECK_FALSE(store::PhotosRepo(k.Db()).Find(first.id)->hidden);
+    REQUIRE(k.Tap("photo.delete." + std::to_string(first.id)));
+    CHECK_FALSE(store::PhotosRepo(k.Db()).Find(first.id));
+    CHECK_FALSE(fs::exists(dir / first.screen_file));
+    CHECK_FALSE(fs::exists(dir / first.thumb_file));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("calendar: the teacher changes what an event means, and a re-import keeps that choice") {
+    HeadlessKiosk k;
+    namespace fs = std::filesystem;
+    const fs::path ics = fs::temp_directory_path() / ("klasdeur-tcal-" + std::to_string(::getpid()) + ".ics");
+    // Thursday 26 November 2026: "Schoolreis" (a trip by its title).
+    std::ofstream(ics) << "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\nBEGIN:VEVENT\r\nUID:trip-1@school\r\n"
+                          "DTSTAMP:20261101T000000Z\r\nDTSTART;VALUE=DATE:20261126\r\nDTEND;VALUE=DATE:20261127\r\n"
+                          "SUMMARY:Schoolreis naar de zoo\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    store::SettingsRepo(k.Db()).Set("calendar_file", ics.string());
+    LogIn(k);
+    REQUIRE(k.Tap("teacher.settings"));
+    k.Controller().Dispatch(intent::Teach{TeachWhat::SetSetting, 0, "calendar_file=" + ics.string()});
+    REQUIRE(k.Tap("teacher.calendar"));
+    REQUIRE(k.CurrentScreen() == Screen::TeacherCalendar);
+    REQUIRE(k.Tap("calendar.import"));
+    INFO(k.Controller().Admin().Problem());
+    const Event* trip = nullptr;
+    for (const Event& e : k.Controller().TeacherEvents())
+        if (e.uid.rfind("trip-1@school", 0) == 0) trip = &e;
+    REQUIRE(trip);
+    const Id id = trip->id;
+    CHECK(trip->type == "trip");
+    CheckThumbSized(k);
+
+    // It is really a swimming trip, and parents may come: two taps and one.
+    REQUIRE(k.Tap("event-type." + std::to_string(id)));
+    REQUIRE(k.Tap("event-type-pick.swimming." + std::to_string(id)));
+    REQUIRE(k.Tap("event-flag.parents_welcome." + std::to_string(id)));
+    auto find = [&]() -> Event {
+        for (const Event& e : k.Controller().TeacherEvents())
+            if (e.id == id) return e;
+        FAIL("the event is gone");
+        return {};
+    };
+    CHECK(find().type == "swimming");
+    CHECK(find().parents_welcome);
+    // The file is imported again: its title wins, the teacher's meaning stays.
+    REQUIRE(k.Tap("calendar.import"));
+    CHECK(find().type == "swimming");
+    CHECK(find().parents_welcome);
+    fs::remove(ics);
+}
