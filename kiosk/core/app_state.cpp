@@ -19,6 +19,7 @@ const char* ScreenName(Screen s) {
         case Screen::Slideshow: return "slideshow";
         case Screen::Week: return "week";
         case Screen::EventCard: return "event-card";
+        case Screen::Night: return "night";
         case Screen::TeacherLogin: return "teacher-login";
         case Screen::TeacherInbox: return "teacher-inbox";
         case Screen::TeacherWeek: return "teacher-week";

@@ -25,6 +25,7 @@ enum class Screen {
     Slideshow,    // attract mode: today's photos, slowly, when nobody touches home
     Week,         // this week (or one of the next few)
     EventCard,    // one event: when, what it means, in pictures
+    Night,        // the night hours: a dark screen with only the time; a touch wakes it
     TeacherLogin, // behind the long press on the corner mark: the teacher code
     TeacherInbox, // what parents told, today and this week (unlocked session only)
     TeacherWeek,  // counts by topic and feeling for the team meeting, no names
@@ -46,7 +47,7 @@ inline bool IsTeacherScreen(Screen s) {
 inline constexpr Screen kAllScreens[] = {Screen::Home,     Screen::TellClass, Screen::TellChild, Screen::TellTopic,
                                          Screen::TellFeeling, Screen::TellWish, Screen::TellDone, Screen::TellFailed,
                                          Screen::Photos,   Screen::PhotoView, Screen::Slideshow, Screen::Week,
-                                         Screen::EventCard, Screen::TeacherLogin, Screen::TeacherInbox,
+                                         Screen::EventCard, Screen::Night, Screen::TeacherLogin, Screen::TeacherInbox,
                                          Screen::TeacherWeek, Screen::TeacherClass, Screen::TeacherChild,
                                          Screen::TeacherPolls, Screen::TeacherSettings, Screen::TeacherPhotos,
                                          Screen::TeacherCalendar};

@@ -40,12 +40,13 @@ KioskController::KioskController(SQLite::Database& db, const Clock& clock, Setti
     m_state.entrance = m_settings.mode == KioskMode::Entrance;
     m_idle.Touch(m_clock.MonotonicSeconds());
     Reload();
+    CheckNight();
 }
 
 void KioskController::OnInput(InputKind kind) {
     m_idle.Touch(m_clock.MonotonicSeconds());
     // Any touch ends the slideshow at once; the touch itself does nothing else.
-    if (kind == InputKind::Press && m_state.screen == Screen::Slideshow) {
+    if (kind == InputKind::Press && (m_state.screen == Screen::Slideshow || m_state.screen == Screen::Night)) {
         m_state.screen = Screen::Home;
         m_swallow_touch = true;
     }
@@ -241,6 +242,7 @@ void KioskController::ReloadSettings() {
     for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
     m_state.entrance = m_settings.mode == KioskMode::Entrance;
     m_idle.SetTimeout(IsTeacherScreen(m_state.screen) ? m_settings.teacher_idle_timeout_s : m_settings.idle_timeout_s);
+    CheckNight();
     ++m_settings_version;
 }
 
@@ -467,7 +469,8 @@ void KioskController::AnswerPoll(int face) {
 }
 
 bool KioskController::AtRest() const {
-    return (m_state.screen == Screen::Home || m_state.screen == Screen::Slideshow) && m_state.draft.Empty() &&
+    return (m_state.screen == Screen::Home || m_state.screen == Screen::Slideshow || m_state.screen == Screen::Night) &&
+           m_state.draft.Empty() &&
            m_state.lang == m_settings.default_lang;
 }
 
@@ -480,6 +483,22 @@ bool KioskController::Tick() {
         m_state.last_sent_child.reset();
         m_state.last_sent_about_class = false;
         changed = true;
+    }
+    // Once a minute: the night hours, and a new day (the date, the week, retention).
+    if (now >= m_next_day_check) {
+        m_next_day_check = now + kDayCheckInterval;
+        const bool was_night = m_night;
+        const std::string clock_before = m_night_clock;
+        CheckNight();
+        if (m_night != was_night || (m_state.screen == Screen::Night && m_night_clock != clock_before)) changed = true;
+        if (i18n::LocalDate(m_clock.UnixSeconds(), m_settings.time_zone) != m_data.today) {
+            m_state.week_offset = 0;
+            PurgeOldPhotos();
+            PurgeOldConcerns();
+            Reload();
+            if (m_teacher.Unlocked()) m_teacher.Reload(m_data.today, m_settings.time_zone, m_settings.teacher_lang);
+            changed = true;
+        }
     }
     if (m_state.poll_thanks && now >= m_poll_thanks_until) {
         m_state.poll_thanks = false;
@@ -494,8 +513,17 @@ bool KioskController::Tick() {
         if (m_state.lang != lang_before) RelabelDates();
         changed = true;
     }
-    // Attract mode: home untouched for a while, and photos to show.
-    if (m_state.screen == Screen::Home && AtRest() && !m_data.photos.empty() &&
+    // Night: home untouched for the idle time-out goes dark; the morning brings it back.
+    if (m_night && (m_state.screen == Screen::Home || m_state.screen == Screen::Slideshow) && AtRest() &&
+        now - m_idle.LastTouch() >= m_settings.idle_timeout_s) {
+        m_state.screen = Screen::Night;
+        changed = true;
+    } else if (!m_night && m_state.screen == Screen::Night) {
+        m_state.screen = Screen::Home;
+        changed = true;
+    }
+    // Attract mode: home untouched for a while, and photos to show (not at night).
+    if (!m_night && m_state.screen == Screen::Home && AtRest() && !m_data.photos.empty() &&
         now - m_idle.LastTouch() >= m_settings.attract_delay_s) {
         m_state.screen = Screen::Slideshow;
         m_state.slide = 0;
@@ -506,17 +534,6 @@ bool KioskController::Tick() {
         m_state.slide = (m_state.slide + 1) % std::max<int>(1, static_cast<int>(m_data.photos.size()));
         m_slide_started = now;
         changed = true;
-    }
-    if (now >= m_next_day_check) {
-        m_next_day_check = now + kDayCheckInterval;
-        if (i18n::LocalDate(m_clock.UnixSeconds(), m_settings.time_zone) != m_data.today) {
-            m_state.week_offset = 0;
-            PurgeOldPhotos();
-            PurgeOldConcerns();
-            Reload();
-            if (m_teacher.Unlocked()) m_teacher.Reload(m_data.today, m_settings.time_zone, m_settings.teacher_lang);
-            changed = true;
-        }
     }
     return changed;
 }
@@ -585,6 +602,20 @@ void KioskController::Reload() {
     if (m_state.slide >= m_state.photo_count) m_state.slide = 0;
     m_next_day_check = m_clock.MonotonicSeconds() + kDayCheckInterval;
     RelabelDates();
+}
+
+bool KioskController::InNightHours(const Settings& s, int minute) {
+    if (s.night_start.size() != 5 || s.night_end.size() != 5) return false;
+    auto minutes = [](const std::string& hhmm) { return std::stoi(hhmm.substr(0, 2)) * 60 + std::stoi(hhmm.substr(3, 2)); };
+    const int start = minutes(s.night_start), end = minutes(s.night_end);
+    if (start == end) return false;
+    return start < end ? (minute >= start && minute < end) : (minute >= start || minute < end);  // 19:00-07:00 spans midnight
+}
+
+void KioskController::CheckNight() {
+    const i18n::LocalTime t = i18n::LocalDateTime(m_clock.UnixSeconds(), m_settings.time_zone);
+    m_night = InNightHours(m_settings, t.hour * 60 + t.minute);
+    m_night_clock = t.Hhmm();
 }
 
 bool KioskController::ClockPlausible(const char* what) {
@@ -665,6 +696,11 @@ void KioskController::Preview(Screen screen, const std::string& lang) {
         m_state.screen = m_data.photos.empty() ? Screen::Photos : screen;
         m_state.photo = m_state.slide = 0;
         m_slide_started = m_clock.MonotonicSeconds() - kFadeSeconds;  // a still, not mid-fade
+        return;
+    }
+    if (screen == Screen::Night) {
+        CheckNight();
+        m_state.screen = Screen::Night;
         return;
     }
     if (screen == Screen::EventCard) {

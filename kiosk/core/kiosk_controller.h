@@ -76,6 +76,11 @@ public:
     // Deletes photos older than the retention days, files first. Returns how many.
     int PurgeOldPhotos();
 
+    // The time shown on the night screen ("21:34"), updated each minute.
+    const std::string& NightClock() const { return m_night_clock; }
+    // Whether `minute_of_day` (0..1439) falls in the night hours of `s` (which may span midnight).
+    static bool InNightHours(const Settings& s, int minute_of_day);
+
     // Home, default language, no draft: nothing for the idle timer to undo.
     bool AtRest() const;
 
@@ -167,6 +172,9 @@ private:
     std::vector<Event> m_teacher_events;
     Id m_open_event_types = 0;
     bool m_quit = false;
+    bool m_night = false;           // the clock is in the night hours (checked each minute)
+    std::string m_night_clock;
+    void CheckNight();
     PollGate m_poll_gate;
     double m_poll_thanks_until = 0;
 };

@@ -30,6 +30,7 @@ void DrawPhotoFitted(ImDrawList* dl, ImTextureID tex, const Photo& p, ImVec2 a, 
                      ImU32 tint = IM_COL32_WHITE);
 void DrawWeek(const KioskView& v, std::vector<Intent>& out);
 void DrawEventCard(const KioskView& v, std::vector<Intent>& out);
+void DrawNight(const KioskView& v, std::vector<Intent>& out);
 // [week.cpp] The small pictograms of what an event asks of parents, with their line of text.
 struct EventFlag {
     const char* emoji;

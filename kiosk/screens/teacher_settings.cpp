@@ -9,6 +9,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 namespace kd::screens {
@@ -101,6 +102,39 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
                   ImVec2(half, Em(3.0f)), s.mode == KioskMode::Entrance ? colors::kSelected : colors::kTile))
         out.push_back(Set("mode", "entrance"));
     y += Em(3.0f) + Em(1.2f);
+
+    // Night hours: the screen dark but for the time. A moon switches them on or off;
+    // the hours move by one.
+    label(ax, y, w, v.T(N_("Night: a dark screen with the time")));
+    y += row_h;
+    const bool night = !s.night_start.empty();
+    ImGui::SetCursorScreenPos(ImVec2(rtl ? ax + w - btn : ax, y));
+    if (IconButton({"setting-night"}, "🌙", "", ImVec2(btn, row_h), night)) {
+        out.push_back(Set("night_start", night ? "" : "19:00"));
+        out.push_back(Set("night_end", night ? "" : "07:00"));
+    }
+    if (night) {
+        auto hour_of = [](const std::string& hhmm) { return std::stoi(hhmm.substr(0, 2)); };
+        auto hhmm = [](int h) {
+            char b[8];
+            std::snprintf(b, sizeof b, "%02d:00", (h + 24) % 24);
+            return std::string(b);
+        };
+        const float block = (w - btn - Em(1.0f)) * 0.5f;
+        for (int i = 0; i < 2; ++i) {
+            const char* key = i == 0 ? "night_start" : "night_end";
+            const int h = hour_of(i == 0 ? s.night_start : s.night_end);
+            const float bx0 = btn + Em(1.0f) + i * block;
+            const float x0 = rtl ? ax + w - bx0 - block : ax + bx0;
+            ImGui::SetCursorScreenPos(ImVec2(x0, y));
+            if (IconButton({"setting-less", -1, key}, "➖", "", ImVec2(btn, row_h))) out.push_back(Set(key, hhmm(h - 1)));
+            DrawTextCentered(dl, body, x0 + block * 0.5f, y + (row_h - body->FontSize) * 0.5f, block - 2 * btn,
+                             hhmm(h).c_str(), colors::kText);
+            ImGui::SetCursorScreenPos(ImVec2(x0 + block - btn - Em(0.5f), y));
+            if (IconButton({"setting-more", -1, key}, "➕", "", ImVec2(btn, row_h))) out.push_back(Set(key, hhmm(h + 1)));
+        }
+    }
+    y += row_h + Em(0.6f);
 
     // Maintenance: close the app (it is behind the code already).
     ImGui::SetCursorScreenPos(ImVec2(ax, display.y - margin - Em(3.0f)));

@@ -109,6 +109,7 @@ bool KioskUi::Frame(UiMap* record_into) {
         case Screen::Slideshow: screens::DrawSlideshow(view, m_intents); break;
         case Screen::Week: screens::DrawWeek(view, m_intents); break;
         case Screen::EventCard: screens::DrawEventCard(view, m_intents); break;
+        case Screen::Night: screens::DrawNight(view, m_intents); break;
         case Screen::TeacherLogin: screens::DrawTeacherLogin(view, m_intents); break;
         case Screen::TeacherInbox: screens::DrawTeacherInbox(view, m_intents); break;
         case Screen::TeacherWeek: screens::DrawTeacherWeek(view, m_intents); break;

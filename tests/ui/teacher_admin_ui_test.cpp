@@ -167,6 +167,15 @@ TEST_CASE("settings: steppers, the language bar, the mode, and a refusal for wha
     CHECK(k.Controller().GetSettings().idle_timeout_s == 10);
     CHECK_FALSE(k.Controller().Admin().Problem().empty());
 
+    // Night hours: on with the moon, then an hour later.
+    REQUIRE(k.Tap("setting-night"));
+    CHECK(k.Controller().GetSettings().night_start == "19:00");
+    CHECK(k.Controller().GetSettings().night_end == "07:00");
+    REQUIRE(k.Tap("setting-more.night_start"));
+    CHECK(k.Controller().GetSettings().night_start == "20:00");
+    REQUIRE(k.Tap("setting-night"));
+    CHECK(k.Controller().GetSettings().night_start.empty());
+
     // Take Russian off the bar: parents no longer see it.
     REQUIRE(k.Tap("setting-lang.ru"));
     CHECK(store::SettingsRepo(k.Db()).Get("languages").value_or("").find("ru") == std::string::npos);
