@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
     export_cmd->add_option("--to", exp.to, "Last day (included), e.g. 2026-11-29")->required();
     export_cmd->add_option("--format", exp.format, "csv (the default) or json")->check(CLI::IsMember({"csv", "json"}));
     export_cmd->add_flag("--anonymous", exp.anonymous, "Only counts by topic, feeling and wish: no names, no rows");
+    export_cmd->add_flag("--polls", exp.polls, "The polls open in the period and their answers per face, instead");
 
     std::string screen, out, lang, size;
     bool list = false;

@@ -23,6 +23,7 @@ struct ExportArgs {
     std::string from, to;         // YYYY-MM-DD, both days included
     std::string format = "csv";   // csv | json
     bool anonymous = false;       // only the counts
+    bool polls = false;           // the polls of the period and their answers, instead of the concerns
 };
 // The teacher code on standard input; the concerns (or counts) on standard output.
 int Export(const std::filesystem::path& data_dir, const ExportArgs& a);

@@ -55,7 +55,10 @@ int Export(const std::filesystem::path& data_dir, const ExportArgs& a) {
     int unreadable = 0;
     const auto rows = ReadForExport(*db, keys, *from, *to, settings.time_zone, &unreadable);
     std::string out;
-    if (a.anonymous) {
+    if (a.polls) {
+        const auto polls = PollsForExport(*db, *from, *to);
+        out = a.format == "json" ? PollsAsJson(polls) : PollsAsCsv(polls);
+    } else if (a.anonymous) {
         const ExportCounts counts = CountForExport(rows);
         out = a.format == "json" ? CountsAsJson(counts, *from, *to) : CountsAsCsv(counts, *from, *to);
     } else {
@@ -67,8 +70,9 @@ int Export(const std::filesystem::path& data_dir, const ExportArgs& a) {
     if (unreadable > 0)
         std::fprintf(stderr, "klasdeur: %d concern(s) could not be opened (altered, or sealed to another key)\n",
                      unreadable);
-    std::fprintf(stderr, "klasdeur: %zu concern(s) from %s to %s\n", rows.size(), from->Iso().c_str(),
-                 to->Iso().c_str());
+    if (!a.polls)
+        std::fprintf(stderr, "klasdeur: %zu concern(s) from %s to %s\n", rows.size(), from->Iso().c_str(),
+                     to->Iso().c_str());
     return 0;
 }
 

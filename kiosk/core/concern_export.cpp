@@ -162,4 +162,38 @@ std::string CountsAsJson(const ExportCounts& e, const CivilDate& from, const Civ
            ",\n \"wishes\": " + map(e.wishes) + ",\n \"interpreter\": " + std::to_string(e.interpreter) + "}\n";
 }
 
+std::vector<PollSummary> PollsForExport(SQLite::Database& db, const CivilDate& from, const CivilDate& to) {
+    std::vector<PollSummary> out;
+    for (PollSummary& p : AllPolls(db))
+        if (p.poll.opens_on <= to.Iso() && p.poll.closes_on >= from.Iso()) out.push_back(std::move(p));
+    std::stable_sort(out.begin(), out.end(),
+                     [](const PollSummary& a, const PollSummary& b) { return a.poll.opens_on < b.poll.opens_on; });
+    return out;
+}
+
+std::string PollsAsCsv(const std::vector<PollSummary>& polls) {
+    std::string out = "id,question,event,from,to,very_happy,happy,so_so,worried,very_worried,answers\r\n";
+    for (const PollSummary& p : polls) {
+        out += std::to_string(p.poll.id) + "," + Csv(p.poll.question) + "," + Csv(p.event_title) + "," +
+               p.poll.opens_on + "," + p.poll.closes_on;
+        for (int n : p.answers) out += "," + std::to_string(n);
+        out += "," + std::to_string(p.total) + "\r\n";
+    }
+    return out;
+}
+
+std::string PollsAsJson(const std::vector<PollSummary>& polls) {
+    std::string out = "[";
+    for (size_t i = 0; i < polls.size(); ++i) {
+        const PollSummary& p = polls[i];
+        std::string answers;
+        for (int n : p.answers) answers += (answers.empty() ? "" : ", ") + std::to_string(n);
+        out += std::string(i ? ",\n " : "\n ") + "{\"id\": " + std::to_string(p.poll.id) + ", \"question\": " +
+               Json(p.poll.question) + ", \"event\": " + (p.event_title.empty() ? "null" : Json(p.event_title)) +
+               ", \"from\": " + Json(p.poll.opens_on) + ", \"to\": " + Json(p.poll.closes_on) +
+               ", \"answers\": [" + answers + "], \"total\": " + std::to_string(p.total) + "}";
+    }
+    return out + (polls.empty() ? "]\n" : "\n]\n");
+}
+
 }  // namespace kd

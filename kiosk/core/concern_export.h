@@ -3,6 +3,7 @@
 // or only the counts (by topic, feeling and wish, no names) for the team.
 #include "core/civil_date.h"
 #include "core/model.h"
+#include "core/polls.h"
 #include "core/teacher_session.h"
 
 #include <map>
@@ -41,5 +42,10 @@ struct ExportCounts {
 ExportCounts CountForExport(const std::vector<ExportRow>& rows);
 std::string CountsAsCsv(const ExportCounts& c, const CivilDate& from, const CivilDate& to);
 std::string CountsAsJson(const ExportCounts& c, const CivilDate& from, const CivilDate& to);
+
+// Polls whose open days overlap [from, to], with their answers per face (anonymous by design).
+std::vector<PollSummary> PollsForExport(SQLite::Database& db, const CivilDate& from, const CivilDate& to);
+std::string PollsAsCsv(const std::vector<PollSummary>& polls);
+std::string PollsAsJson(const std::vector<PollSummary>& polls);
 
 }  // namespace kd

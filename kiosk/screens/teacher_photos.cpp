@@ -53,6 +53,29 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     }
     y += Em(4.2f);
 
+    // The school's record at a glance: whose parents did not agree to photos.
+    int no_consent = 0;
+    for (const Child& c : v.data.children) no_consent += !c.photo_consent;
+    if (no_consent > 0) {
+        const char* lead = v.T(N_("No photos of:"));
+        const float lw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, lead).x;
+        float x = rtl ? display.x - margin - lw : margin;
+        dl->AddText(body, body->FontSize, ImVec2(x, y + Em(0.3f)), colors::kWarning, lead);
+        x = rtl ? x - Em(0.8f) : x + lw + Em(0.8f);
+        for (const Child& c : v.data.children) {
+            if (c.photo_consent) continue;
+            const float nw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, c.first_name.c_str()).x;
+            const float item = Em(1.8f) + nw + Em(1.0f);
+            if (rtl ? x - item < margin : x + item > display.x - margin) break;
+            const float px = rtl ? x - Em(0.8f) : x + Em(0.8f);
+            DrawPicto(dl, c.symbol.c_str(), ImVec2(px, y + Em(0.8f)), Em(1.5f));
+            dl->AddText(body, body->FontSize, ImVec2(rtl ? x - Em(1.8f) - nw : x + Em(1.8f), y + Em(0.3f)), colors::kText,
+                        c.first_name.c_str());
+            x = rtl ? x - item : x + item;
+        }
+        y += Em(2.0f);
+    }
+
     // The photos, newest day first, four across; scrolls by dragging.
     const auto& photos = v.ctl.TeacherPhotos();
     if (photos.empty()) {

@@ -2,6 +2,7 @@
 """A poll from start to answer on the real kiosk under X: the teacher makes one
 in teacher mode, a parent answers it on home with one tap, a second press in
 the same moment is not counted, and the thank-you shows at once."""
+import json
 import os
 import sqlite3
 import sys
@@ -74,6 +75,12 @@ def main(binary):
         k.item("poll.1")
         k.screenshot("e2e-poll-band.png")
         k.stop()
+        # The export has the poll with its answers per face.
+        r = k.cli("export", "--from", "2026-01-01", "--to", "2099-12-31", "--polls", "--format", "json", stdin=CODE + "\n")
+        assert r.returncode == 0, r.stderr
+        mine = [p for p in json.loads(r.stdout) if p["id"] == poll[0]]
+        assert len(mine) == 1 and mine[0]["answers"][3] >= 1 and mine[0]["total"] == len(rows), (mine, rows)
+        assert mine[0]["question"] == "Would you come again?"
         print("e2e poll: ok")
         return 0
     finally:
