@@ -129,6 +129,7 @@ struct SetConcernStatus { Id concern_id; ConcernStatus status; };
 // The teacher's changes to the kiosk (teacher mode only).
 enum class TeachWhat {
     EditChild,      // id: the child
+    ShowClass,      // id: the class whose list teacher mode shows (an entrance kiosk has several)
     NewChild,
     NameKey,        // text: one character
     NameErase,

@@ -256,9 +256,13 @@ void KioskController::DoTeach(const intent::Teach& t) {
                     m_state.screen = Screen::TeacherChild;
                 }
             break;
+        case TeachWhat::ShowClass:
+            for (const ClassInfo& c : m_data.classes)
+                if (c.id == t.id && screen == Screen::TeacherClass) m_admin_class = c.id;
+            break;
         case TeachWhat::NewChild:
             if (screen == Screen::TeacherClass) {
-                m_admin.NewChild(m_data.door_class.id);
+                m_admin.NewChild(AdminClass());
                 m_state.screen = Screen::TeacherChild;
             }
             break;

@@ -89,6 +89,8 @@ public:
     const TeacherAdmin& Admin() const { return m_admin; }
     // The tables teacher mode checks against (the children's symbols), loaded by the app.
     void SetPictograms(const Pictograms* p);
+    // The class whose list teacher mode shows (the door's, or one picked on an entrance kiosk).
+    Id AdminClass() const { return m_admin_class ? m_admin_class : m_data.door_class.id; }
     // The polls of the door class, with results (teacher mode; read when shown).
     const std::vector<PollSummary>& Polls() const { return m_polls; }
     // Events of the last two weeks a poll can be about, newest first.
@@ -172,6 +174,7 @@ private:
     std::vector<Event> m_teacher_events;
     Id m_open_event_types = 0;
     bool m_quit = false;
+    Id m_admin_class = 0;
     bool m_night = false;           // the clock is in the night hours (checked each minute)
     std::string m_night_clock;
     void CheckNight();

@@ -9,6 +9,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <string>
 
 namespace kd::screens {
 
@@ -18,13 +19,33 @@ void DrawTeacherClass(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "🧒", N_("Class list"));
     const float margin = Em(1.5f);
-    const int n = static_cast<int>(v.data.children.size()) + 1;
-    const Grid g = FitGrid(n, ImVec2(margin, top + Em(1.0f)), ImVec2(display.x - margin, display.y - margin), Em(0.8f),
-                           1.0f);
     const bool rtl = Res().rtl;
+    float y = top + Em(1.0f);
+    // An entrance kiosk serves several classes: pick whose list.
+    const Id shown = v.ctl.AdminClass();
+    if (v.ctl.GetSettings().mode == KioskMode::Entrance && v.data.classes.size() > 1) {
+        ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+        const float h = Em(2.6f), gap = Em(0.5f);
+        float x = margin;
+        for (const ClassInfo& c : v.data.classes) {
+            const std::string label = c.name + " (" + c.teacher + ")";
+            const float w = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, label.c_str()).x + Em(2.4f);
+            ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - x - w : x, y));
+            if (TextPill({"admin-class", c.id}, "", label.c_str(), ImVec2(w, h), c.id == shown))
+                out.push_back(intent::Teach{TeachWhat::ShowClass, c.id, {}});
+            x += w + gap;
+        }
+        y += h + Em(0.8f);
+    }
+    std::vector<const Child*> kids;
+    for (const Child& c : v.data.all_children)
+        if (c.class_id == shown) kids.push_back(&c);
+    const int n = static_cast<int>(kids.size()) + 1;
+    const Grid g = FitGrid(n, ImVec2(margin, y), ImVec2(display.x - margin, display.y - margin), Em(0.8f), 1.0f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     int i = 0;
-    for (const Child& c : v.data.children) {
+    for (const Child* child : kids) {
+        const Child& c = *child;
         const ImVec2 at = g.CellPos(i++, rtl);
         ImGui::SetCursorScreenPos(at);
         if (PictoTile({"edit-child", c.id}, c.symbol.c_str(), "", c.first_name.c_str(), g.cell, colors::kBar))

@@ -4,6 +4,7 @@
 // mode, quit) and photos (import from the folder, hide, delete).
 #include "headless_kiosk.h"
 
+#include "core/school_admin.h"
 #include "core/teacher_code.h"
 #include "media/photo_decode.h"
 #include "media/photo_import.h"
@@ -301,4 +302,25 @@ TEST_CASE("calendar: the teacher changes what an event means, and a re-import ke
     CHECK(find().type == "swimming");
     CHECK(find().parents_welcome);
     fs::remove(ics);
+}
+
+TEST_CASE("an entrance kiosk's teacher keeps each class's list") {
+    HeadlessKiosk k;
+    const PictogramTable& symbols = Pictograms::Load(std::filesystem::path(KLASDEUR_TEST_SHARE) / "assets").symbols;
+    const Id second = AddClass(k.Db(), "De Egeltjes", "Meester Tom", "🦔", symbols);
+    store::SettingsRepo(k.Db()).Set("mode", "entrance");
+    LogIn(k);
+    REQUIRE(k.Tap("teacher.settings"));
+    k.Controller().Dispatch(intent::Teach{TeachWhat::SetSetting, 0, "mode=entrance"});
+    REQUIRE(k.Tap("teacher.class"));
+    REQUIRE(k.Tap("admin-class." + std::to_string(second)));
+    CHECK(k.Controller().AdminClass() == second);
+    REQUIRE(k.Tap("child.add"));
+    TypeName(k, "tom");
+    REQUIRE(k.Tap("symbol." + k.Controller().Admin().FreeSymbols().front()));
+    REQUIRE(k.Tap("child.save"));
+    INFO(k.Controller().Admin().Problem());
+    int in_second = 0;
+    for (const Child& c : k.Controller().Data().all_children) in_second += c.class_id == second && c.first_name == "Tom";
+    CHECK(in_second == 1);
 }
