@@ -166,31 +166,76 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     cycle("default_lang", N_("The kiosk's language"), s.default_lang);
     cycle("teacher_lang", N_("Teacher mode's language"), s.teacher_lang);
 
+    // The school's time zone, from the ones a Flemish school's neighbours use.
+    {
+        static constexpr const char* kZones[] = {"Europe/Brussels", "Europe/Amsterdam", "Europe/Luxembourg",
+                                                 "Europe/Paris",    "Europe/Berlin",    "Europe/London", "UTC"};
+        constexpr int n = sizeof kZones / sizeof kZones[0];
+        int at = -1;
+        for (int i = 0; i < n; ++i)
+            if (s.time_zone == kZones[i]) at = i;
+        label(bx, y, w * 0.5f, v.T(N_("Time zone")));
+        const float cx = rtl ? bx + w * 0.25f : bx + w * 0.75f;
+        DrawTextCentered(dl, body, cx, y + (row_h - body->FontSize) * 0.5f, w * 0.5f - 2 * btn, s.time_zone.c_str(),
+                         colors::kText);
+        ImGui::SetCursorScreenPos(ImVec2(cx - w * 0.25f, y));
+        if (IconButton({"setting-prev", -1, "time_zone"}, rtl ? "▶️" : "◀️", "", ImVec2(btn, row_h)))
+            out.push_back(Set("time_zone", kZones[at < 0 ? 0 : (at + n - 1) % n]));
+        ImGui::SetCursorScreenPos(ImVec2(cx + w * 0.25f - btn, y));
+        if (IconButton({"setting-next", -1, "time_zone"}, rtl ? "◀️" : "▶️", "", ImVec2(btn, row_h)))
+            out.push_back(Set("time_zone", kZones[at < 0 ? 0 : (at + 1) % n]));
+        y += row_h + Em(0.5f);
+    }
+
     y += Em(0.4f);
     label(bx, y, w, v.T(N_("Languages on the language bar")));
     y += row_h;
-    // Each language a pill: filled when the bar offers it. The kiosk's own language always is.
+    // The bar's languages first, in the bar's order, each (but the kiosk's own,
+    // always first) with an arrow to move it one place earlier; then the others.
+    // A tap on a pill takes it off the bar or puts it on at the end.
     std::vector<std::string> on;
-    for (const LanguageChoice& l : v.languages) on.push_back(l.code);
-    const float pill_h = Em(2.4f), pgap = Em(0.4f);
-    const int cols = 4;
-    const float pw = (w - (cols - 1) * pgap) / cols;
-    for (size_t i = 0; i < v.all_languages.size(); ++i) {
-        const LanguageChoice& l = v.all_languages[i];
+    for (const LanguageChoice& l : v.languages)
+        if (l.code != s.default_lang) on.push_back(l.code);
+    std::vector<const LanguageChoice*> order;
+    for (const LanguageChoice& l : v.languages) order.push_back(&l);
+    for (const LanguageChoice& l : v.all_languages)
+        if (std::find_if(order.begin(), order.end(), [&](const LanguageChoice* o) { return o->code == l.code; }) ==
+            order.end())
+            order.push_back(&l);
+    auto join = [](const std::vector<std::string>& codes) {
+        std::string list;
+        for (const std::string& c : codes) list += (list.empty() ? "" : ",") + c;
+        return list;
+    };
+    const float pill_h = Em(2.4f), pgap = Em(0.4f), arrow = Em(2.4f);
+    const int cols = 3;
+    const float cell = (w - (cols - 1) * pgap) / cols;
+    for (size_t i = 0; i < order.size(); ++i) {
+        const LanguageChoice& l = *order[i];
         const int col = static_cast<int>(i) % cols, row = static_cast<int>(i) / cols;
-        const float x = rtl ? bx + w - (col + 1) * pw - col * pgap : bx + col * (pw + pgap);
-        ImGui::SetCursorScreenPos(ImVec2(x, y + row * (pill_h + pgap)));
-        const bool shown = std::find(on.begin(), on.end(), l.code) != on.end();
+        const float x = rtl ? bx + w - (col + 1) * cell - col * pgap : bx + col * (cell + pgap);
+        const float yy = y + row * (pill_h + pgap);
+        const auto at = std::find(on.begin(), on.end(), l.code);
+        const bool shown = l.code == s.default_lang || at != on.end();
+        const bool movable = at != on.end() && at != on.begin();
+        const float pw = cell - arrow - Em(0.3f);
+        ImGui::SetCursorScreenPos(ImVec2(rtl ? x : x + arrow + Em(0.3f), yy));
         if (TextPill({"setting-lang", -1, l.code.c_str()}, "", l.endonym.c_str(), ImVec2(pw, pill_h), shown,
                      l.small_script ? large : body) &&
             l.code != s.default_lang) {
-            // The new list, in the bar's order: this one added or taken out.
-            std::string list;
-            for (const LanguageChoice& o : v.all_languages) {
-                const bool keep = o.code == l.code ? !shown : std::find(on.begin(), on.end(), o.code) != on.end();
-                if (keep) list += (list.empty() ? "" : ",") + o.code;
+            std::vector<std::string> next = on;
+            if (at != on.end()) next.erase(next.begin() + (at - on.begin()));
+            else next.push_back(l.code);
+            out.push_back(Set("languages", join(next)));
+        }
+        if (movable) {
+            ImGui::SetCursorScreenPos(ImVec2(rtl ? x + pw + Em(0.3f) : x, yy));
+            if (IconButton({"setting-lang-earlier", -1, l.code.c_str()}, rtl ? "▶️" : "◀️", "", ImVec2(arrow, pill_h))) {
+                std::vector<std::string> next = on;
+                const size_t k = static_cast<size_t>(at - on.begin());
+                std::swap(next[k], next[k - 1]);
+                out.push_back(Set("languages", join(next)));
             }
-            out.push_back(Set("languages", list));
         }
     }
 }

@@ -177,6 +177,18 @@ TEST_CASE("settings: steppers, the language bar, the mode, and a refusal for wha
     REQUIRE(k.Tap("setting-night"));
     CHECK(k.Controller().GetSettings().night_start.empty());
 
+    // Arabic one place earlier on the bar (before English), and the time zone.
+    REQUIRE(k.Tap("setting-lang-earlier.ar"));
+    {
+        const std::string list = store::SettingsRepo(k.Db()).Get("languages").value_or("");
+        CHECK(list.find("ar") < list.find("en"));
+        CHECK(list.find("fr") < list.find("ar"));
+    }
+    REQUIRE(k.Tap("setting-next.time_zone"));
+    CHECK(k.Controller().GetSettings().time_zone == "Europe/Amsterdam");
+    REQUIRE(k.Tap("setting-prev.time_zone"));
+    CHECK(k.Controller().GetSettings().time_zone == "Europe/Brussels");
+
     // Take Russian off the bar: parents no longer see it.
     REQUIRE(k.Tap("setting-lang.ru"));
     CHECK(store::SettingsRepo(k.Db()).Get("languages").value_or("").find("ru") == std::string::npos);
