@@ -86,7 +86,7 @@ struct KioskApp::Impl {
     void CreateWindow(int w, int h);
     void InitImGui();
     std::unique_ptr<ImFontAtlas> font_atlas;  // shared with the ImGui context, which does not own it
-    bool DrawFrame(bool record_map);
+    bool DrawFrame(bool record_map, bool apply_intents = true);
 
     static void OnInput(GLFWwindow* w, KioskController::InputKind kind) {
         auto* self = static_cast<Impl*>(glfwGetWindowUserPointer(w));
@@ -148,7 +148,9 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     m->controller->SetPhotoDir(options.data_dir);
     // Teacher mode's Import: the same importer as `klasdeur import-photos`, run
     // on the frame thread (a teacher waits a few seconds for a card of photos).
-    m->controller->SetPhotoImportHook([impl = m.get(), dir = options.data_dir](const std::filesystem::path& folder) {
+    m->controller->SetPhotoImportHook([impl = m.get(), dir = options.data_dir](
+                                          const std::filesystem::path& folder,
+                                          const std::function<void(const KioskController::PhotoImportReport&)>& progress) {
         KioskController::PhotoImportReport report;
         media::ImportOptions opt;
         opt.class_id = impl->controller->Data().door_class.id;
@@ -161,8 +163,15 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
             else if (r.status == media::ImportStatus::Duplicate) ++report.duplicates;
             else ++report.skipped;
             report.lines.push_back(r.file.filename().string() + ": " + r.detail);
+            progress(report);
         });
         return report;
+    });
+    // Progress frames during a long import: drawn and shown, input left alone.
+    m->controller->SetRedrawHook([impl = m.get()] {
+        glfwPollEvents();
+        impl->DrawFrame(false, /*apply_intents=*/false);
+        glfwSwapBuffers(impl->window);
     });
     if (!options.hidden) {
         // Retention at start (and at each midnight, in Tick): a kiosk switched off at night still forgets.
@@ -256,11 +265,11 @@ void KioskApp::Impl::InitImGui() {
     ImGui_ImplOpenGL3_Init("#version 130");
 }
 
-bool KioskApp::Impl::DrawFrame(bool record_map) {
+bool KioskApp::Impl::DrawFrame(bool record_map, bool apply_intents) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    const bool changed = kiosk_ui->Frame(record_map ? &map : nullptr);
+    const bool changed = kiosk_ui->Frame(record_map ? &map : nullptr, apply_intents);
     ImGui::Render();
     int w = 0, h = 0;
     glfwGetFramebufferSize(window, &w, &h);

@@ -157,6 +157,23 @@ void KioskController::LoadTeacherLists() {
     std::reverse(m_recent_events.begin(), m_recent_events.end());
 }
 
+void KioskController::RunPhotoImport() {
+    m_import_pending = false;
+    m_importing = true;
+    try {
+        m_last_import = m_import_photos(m_settings.photo_folder, [this](const PhotoImportReport& so_far) {
+            m_last_import = so_far;
+            m_idle.Touch(m_clock.MonotonicSeconds());  // a long import is not an idle teacher
+            if (m_redraw) m_redraw();
+        });
+    } catch (const std::exception& e) {
+        m_admin.SetProblem(std::string("The photos could not be imported: ") + e.what());
+    }
+    m_importing = false;
+    Reload();
+    LoadTeacherPhotos();
+}
+
 void KioskController::LoadTeacherPhotos() {
     try {
         const CivilDate from = m_data.today.AddDays(-m_settings.photo_retention_days + 1);
@@ -332,15 +349,10 @@ void KioskController::DoTeach(const intent::Teach& t) {
                 m_admin.SetProblem("No photo folder is set (setting photo_folder, e.g. the USB stick's folder).");
             } else if (!m_import_photos) {
                 m_admin.SetProblem("Photos cannot be imported on this kiosk.");
-            } else {
-                try {
-                    m_last_import = m_import_photos(m_settings.photo_folder);
-                    m_admin.ClearMessages();
-                } catch (const std::exception& e) {
-                    m_admin.SetProblem(std::string("The photos could not be imported: ") + e.what());
-                }
-                Reload();
-                LoadTeacherPhotos();
+            } else if (!ImportingPhotos()) {
+                m_last_import = PhotoImportReport{};
+                m_admin.ClearMessages();
+                m_import_pending = true;  // from the next Tick, after a frame that shows it started
             }
             break;
         case TeachWhat::HidePhoto:
@@ -504,6 +516,10 @@ bool KioskController::Tick() {
             changed = true;
         }
     }
+    if (m_import_pending && m_state.screen == Screen::TeacherPhotos) {
+        RunPhotoImport();
+        changed = true;
+    }
     if (m_state.poll_thanks && now >= m_poll_thanks_until) {
         m_state.poll_thanks = false;
         changed = true;
@@ -546,6 +562,7 @@ double KioskController::NextDeadline() const {
     double next = m_next_day_check;
     if (m_state.screen == Screen::TellDone) next = std::min(next, m_done_until);
     if (m_state.poll_thanks) next = std::min(next, m_poll_thanks_until);
+    if (m_import_pending) next = std::min(next, m_clock.MonotonicSeconds());
     if (m_state.screen == Screen::Home && AtRest() && !m_data.photos.empty())
         next = std::min(next, m_idle.LastTouch() + m_settings.attract_delay_s);
     if (m_state.screen == Screen::Slideshow) {

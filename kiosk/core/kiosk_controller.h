@@ -105,9 +105,16 @@ public:
         int imported = 0, duplicates = 0, skipped = 0;
         std::vector<std::string> lines;  // one per file: its name and what happened
     };
-    using PhotoImportHook = std::function<PhotoImportReport(const std::filesystem::path& folder)>;
+    // Imports the folder, calling `progress` with the report so far after each file.
+    using PhotoImportHook = std::function<PhotoImportReport(
+        const std::filesystem::path& folder, const std::function<void(const PhotoImportReport&)>& progress)>;
     void SetPhotoImportHook(PhotoImportHook hook) { m_import_photos = std::move(hook); }
+    // The import in progress (or the last one); it runs from the next Tick, so
+    // the screen first shows that it started, then its progress file by file.
     const PhotoImportReport& LastPhotoImport() const { return m_last_import; }
+    bool ImportingPhotos() const { return m_import_pending || m_importing; }
+    // Draws a frame without taking input (the app's), for progress during long work.
+    void SetRedrawHook(std::function<void()> redraw) { m_redraw = std::move(redraw); }
     // Photos of the retention window, hidden ones too (teacher mode), newest first.
     const std::vector<Photo>& TeacherPhotos() const { return m_teacher_photos; }
 
@@ -169,6 +176,9 @@ private:
     int m_settings_version = 0;
     PhotoImportHook m_import_photos;
     PhotoImportReport m_last_import;
+    bool m_import_pending = false, m_importing = false;
+    std::function<void()> m_redraw;
+    void RunPhotoImport();
     std::vector<Photo> m_teacher_photos;
     EventRules m_event_rules;
     std::vector<Event> m_teacher_events;

@@ -29,14 +29,15 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     // Import, and what the last import did.
     const float bw = Em(22.0f);
     ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - margin - bw : margin, y));
-    if (BarButton({"photos.import"}, "📸", N_("Import from the photo folder"), v.T(N_("Import from the photo folder")),
-                  ImVec2(bw, Em(3.2f)), colors::kPhotos))
+    const bool busy = v.ctl.ImportingPhotos();
+    if (BarButton({"photos.import"}, busy ? "⏳" : "📸", N_("Import from the photo folder"),
+                  v.T(N_("Import from the photo folder")), ImVec2(bw, Em(3.2f)), colors::kPhotos, !busy))
         out.push_back(intent::Teach{TeachWhat::ImportPhotos, 0, {}});
     const float tx = rtl ? margin : margin + bw + Em(1.0f), tw = display.x - 2 * margin - bw - Em(1.0f);
     const auto& last = v.ctl.LastPhotoImport();
     std::string status = v.ctl.GetSettings().photo_folder;
     if (!admin.Problem().empty()) status = admin.Problem();
-    else if (!last.lines.empty())
+    else if (busy || !last.lines.empty())
         status = std::to_string(last.imported) + " " + v.T(N_("imported")) + ", " + std::to_string(last.duplicates) +
                  " " + v.T(N_("already there")) + ", " + std::to_string(last.skipped) + " " + v.T(N_("skipped"));
     DrawTextCentered(dl, body, tx + tw * 0.5f, y + Em(0.2f), tw, status.c_str(),

@@ -55,7 +55,7 @@ void KioskUi::OnPointerRelease(ImVec2 pos) {
     if (std::fabs(dx) > Em(3.0f) && std::fabs(dx) > 1.5f * std::fabs(dy)) m_swipe = dx;
 }
 
-bool KioskUi::Frame(UiMap* record_into) {
+bool KioskUi::Frame(UiMap* record_into, bool apply_intents) {
     if (m_languages_for != m_controller.SettingsVersion()) BuildLanguages();
     const AppState& st = m_controller.State();
     if (st.lang != m_rtl_for) {  // asked of ICU when the language changes, not every frame
@@ -127,6 +127,8 @@ bool KioskUi::Frame(UiMap* record_into) {
 
     SetRecordingMap(nullptr);
     m_animating = TakeAnimationRequest();
+    // A progress frame in the middle of long work shows, but takes no taps.
+    if (!apply_intents) m_intents.clear();
     const bool changed = !m_intents.empty();
     m_controller.Dispatch(m_intents);
     return changed;

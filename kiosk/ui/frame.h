@@ -21,7 +21,7 @@ public:
 
     // Draws the current screen and applies what it asked for. Returns true when
     // the state changed, so the caller draws again to settle.
-    bool Frame(UiMap* record_into = nullptr);
+    bool Frame(UiMap* record_into = nullptr, bool apply_intents = true);
 
     const std::vector<LanguageChoice>& Languages() const { return m_languages; }
     // The last frame asked for more frames without input (a hold in progress).

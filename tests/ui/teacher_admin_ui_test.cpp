@@ -232,7 +232,8 @@ TEST_CASE("photos: import from the folder, hide one, delete one") {
     std::ofstream(dir / "stick" / "broken.jpg") << "not a photo";  // a damaged file: skipped, named
     store::SettingsRepo(k.Db()).Set("photo_folder", (dir / "stick").string());
     k.Controller().SetPhotoDir(dir);
-    k.Controller().SetPhotoImportHook([&](const fs::path& folder) {
+    k.Controller().SetPhotoImportHook([&](const fs::path& folder,
+                                          const std::function<void(const KioskController::PhotoImportReport&)>& progress) {
         KioskController::PhotoImportReport r;
         media::ImportOptions o;
         o.class_id = k.Controller().Data().door_class.id;
@@ -243,9 +244,12 @@ TEST_CASE("photos: import from the folder, hide one, delete one") {
             if (x.status == media::ImportStatus::Imported) ++r.imported;
             else if (x.status == media::ImportStatus::Skipped) ++r.skipped;
             r.lines.push_back(x.file.filename().string() + ": " + x.detail);
+            progress(r);
         }
         return r;
     });
+    int redraws = 0;
+    k.Controller().SetRedrawHook([&] { ++redraws; });
     LogIn(k);
     // The folder setting is read when settings change; set it through the screen's path.
     REQUIRE(k.Tap("teacher.settings"));
@@ -254,6 +258,12 @@ TEST_CASE("photos: import from the folder, hide one, delete one") {
     REQUIRE(k.CurrentScreen() == Screen::TeacherPhotos);
     const int before = store::PhotosRepo(k.Db()).Count();
     REQUIRE(k.Tap("photos.import"));
+    // It starts on the next tick, after a frame that says so; the button is off meanwhile.
+    CHECK(k.Controller().ImportingPhotos());
+    CHECK(k.Controller().Tick());
+    CHECK_FALSE(k.Controller().ImportingPhotos());
+    CHECK(redraws == 3);  // a progress frame after each of the three files
+    k.Settle();
     INFO(k.Controller().Admin().Problem());
     CHECK(k.Controller().LastPhotoImport().imported == 2);
     CHECK(k.Controller().LastPhotoImport().skipped == 1);
