@@ -161,7 +161,7 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
         importer.Import({folder}, [&](const media::ImportResult& r) {
             if (r.status == media::ImportStatus::Imported) ++report.imported;
             else if (r.status == media::ImportStatus::Duplicate) ++report.duplicates;
-            else ++report.skipped;
+            else ++report.skipped, report.problems.push_back(r.file.filename().string() + ": " + r.detail);
             report.lines.push_back(r.file.filename().string() + ": " + r.detail);
             progress(report);
         });

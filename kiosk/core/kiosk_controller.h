@@ -103,7 +103,8 @@ public:
     // Importing photos needs the media layer: the app hands in how (teacher mode's Import button).
     struct PhotoImportReport {
         int imported = 0, duplicates = 0, skipped = 0;
-        std::vector<std::string> lines;  // one per file: its name and what happened
+        std::vector<std::string> lines;     // one per file: its name and what happened
+        std::vector<std::string> problems;  // the skipped ones, and why
     };
     // Imports the folder, calling `progress` with the report so far after each file.
     using PhotoImportHook = std::function<PhotoImportReport(

@@ -45,9 +45,8 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     // The files that were skipped, and why (the first few).
     float ly = y + Em(1.5f);
     int shown = 0;
-    for (const std::string& line : last.lines) {
-        if (shown == 2 || line.find(": ") == std::string::npos) break;
-        if (last.skipped == 0) break;
+    for (const std::string& line : last.problems) {
+        if (shown == 2) break;
         DrawTextCentered(dl, body, tx + tw * 0.5f, ly, tw, line.c_str(), colors::kTextSoft);
         ly += body->FontSize * 1.1f;
         ++shown;

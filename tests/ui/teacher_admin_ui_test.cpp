@@ -242,7 +242,8 @@ TEST_CASE("photos: import from the folder, hide one, delete one") {
         media::PhotoImporter imp(k.Db(), dir, o);
         for (const media::ImportResult& x : imp.Import({folder})) {
             if (x.status == media::ImportStatus::Imported) ++r.imported;
-            else if (x.status == media::ImportStatus::Skipped) ++r.skipped;
+            else if (x.status == media::ImportStatus::Skipped)
+                ++r.skipped, r.problems.push_back(x.file.filename().string() + ": " + x.detail);
             r.lines.push_back(x.file.filename().string() + ": " + x.detail);
             progress(r);
         }
@@ -267,6 +268,8 @@ TEST_CASE("photos: import from the folder, hide one, delete one") {
     INFO(k.Controller().Admin().Problem());
     CHECK(k.Controller().LastPhotoImport().imported == 2);
     CHECK(k.Controller().LastPhotoImport().skipped == 1);
+    REQUIRE(k.Controller().LastPhotoImport().problems.size() == 1);
+    CHECK(k.Controller().LastPhotoImport().problems[0].rfind("broken.jpg: ", 0) == 0);
     CHECK(store::PhotosRepo(k.Db()).Count() == before + 2);
     CheckThumbSized(k);
 
