@@ -76,11 +76,15 @@ private:
 };
 
 std::string TopicLabels(const KioskView& v, const Concern& c) {
+    // Labels come in display form (visual order); right to left, the first
+    // topic goes rightmost, with the Arabic comma after it on its left.
+    const bool rtl = Res().rtl;
     std::string s;
     for (const std::string& t : c.topics) {
         const Pictogram* p = v.pictos.topics.Find(t);
-        if (!s.empty()) s += ", ";
-        s += p ? v.T(p->msgid.c_str()) : t.c_str();
+        const std::string label = p ? v.T(p->msgid.c_str()) : t;
+        if (s.empty()) s = label;
+        else s = rtl ? label + " \xD8\x8C" + s : s + ", " + label;  // U+060C ARABIC COMMA
     }
     return s;
 }
