@@ -70,11 +70,15 @@ void CollectEvents(icalcomponent* c, std::vector<icalcomponent*>& out) {
 }
 
 void CollectErrors(icalcomponent* c, std::vector<std::string>& out) {
+    // The summary first: icalcomponent_get_summary() walks the component's
+    // properties with the same internal iterator as the loop below, and calling
+    // it inside the loop restarted the loop forever (found by tests/fuzz/fuzz_ics).
+    const char* summary_c = icalcomponent_get_summary(c);
+    const std::string in = summary_c ? "in \"" + std::string(summary_c) + "\": " : "";
     for (icalproperty* p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
          p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY)) {
         std::string what = icalproperty_get_xlicerror(p) ? icalproperty_get_xlicerror(p) : "unreadable line";
-        const char* summary = icalcomponent_get_summary(c);
-        out.push_back(std::string(summary ? "in \"" + std::string(summary) + "\": " : "") + what);
+        out.push_back(in + what);
     }
     for (icalcomponent* k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); k;
          k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))

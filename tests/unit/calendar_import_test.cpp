@@ -115,6 +115,19 @@ TEST_CASE("a broken file is refused with the events named, and the calendar stay
     CHECK(store::EventsRepo(*db).Count() == before);
 }
 
+TEST_CASE("a bad property in an event is reported once, not forever (fuzzer find)") {
+    // Found by tests/fuzz/fuzz_ics: asking libical for the summary inside the loop
+    // over a component's parse errors restarted that loop, eating memory without end.
+    const std::string text = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:ok@x\nSUMMARY:Feest\n"
+                             "DTSTARTLU;AV=EDATE:2026112%\nX-A:1\nEND:VEVENT\nEND:VCALENDAR\n";
+    const CalendarParse p =
+        ParseCalendar(text, CivilDate{2026, 11, 16}, CivilDate{2027, 1, 18}, "Europe/Brussels", Rules());
+    REQUIRE(p.errors.size() == 2);  // the bad line, then the start it leaves missing
+    CHECK_THAT(p.errors[0], Catch::Contains("Feest"));
+    CHECK_THAT(p.errors[0], Catch::Contains("DTSTARTLU"));
+    CHECK_THAT(p.errors[1], Catch::Contains("no start"));
+}
+
 TEST_CASE("re-importing updates by uid: no duplicates, removed events disappear") {
     auto db = store::OpenMemoryDatabase();
     SeedDemoSchool(*db, CivilDate{2026, 11, 24});
