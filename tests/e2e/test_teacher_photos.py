@@ -48,6 +48,7 @@ def main(binary):
         k.wait_screen("teacher-login")
         for c in CODE:
             k.tap(f"key.{c}")
+            time.sleep(0.15)  # a person's pace: two taps inside one slow frame would merge
         k.tap("key.ok")
         k.wait_screen("teacher-inbox", timeout=15)
         k.tap("teacher.photos")
