@@ -20,7 +20,9 @@ for lang in $langs; do
     for s in $("$bin" screenshot --list); do
         [ "$s" = tell-class ] && continue  # entrance kiosks only; the demo is a classroom door
         # Other languages: the screens with words (photos are the same in every language).
-        if [ "$lang" != nl ]; then case "$s" in photos|photo-view|slideshow) continue ;; esac; fi
+        if [ "$lang" != nl ]; then case "$s" in photos|photo-view|slideshow|night) continue ;; esac; fi
+        # Teacher mode: Dutch, and Arabic to see it right to left.
+        case "$lang:$s" in nl:teacher-*|ar:teacher-*) ;; *:teacher-*) continue ;; esac
         echo render-code-1 | "$bin" --data "$data" screenshot --screen "$s" --lang "$lang" \
             --out "$top/docs/screens/$lang-$s.png" >/dev/null
     done

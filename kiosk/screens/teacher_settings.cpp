@@ -65,9 +65,10 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
                               colors::kWarning) + Em(0.2f);
     const float y0 = y;
     const float row_h = Em(2.6f), btn = Em(2.6f);
-    auto label = [&](float x, float yy, float width, const char* text) {
+    // A label at the reading start of a column `w` wide starting at x (right-aligned right to left).
+    auto label = [&](float x, float yy, float /*share of the column, for reading*/, const char* text) {
         const float tw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, text).x;
-        dl->AddText(body, body->FontSize, ImVec2(rtl ? x + width - tw : x, yy + (row_h - body->FontSize) * 0.5f),
+        dl->AddText(body, body->FontSize, ImVec2(rtl ? x + w - tw : x, yy + (row_h - body->FontSize) * 0.5f),
                     colors::kText, text);
     };
 
