@@ -2,6 +2,7 @@
 
 #include "core/retention.h"
 #include "core/sealed_concerns.h"
+#include "i18n/catalog.h"
 #include "i18n/dates.h"
 #include "i18n/display_text.h"
 #include "store/children_repo.h"
@@ -212,7 +213,7 @@ void KioskController::ChangeEventMeaning(Id id, const std::function<void(Event&)
 
 void KioskController::ReimportCalendar() {
     if (m_settings.calendar_file.empty()) {
-        m_admin.SetProblem("No calendar file is set (setting calendar_file: the school's .ics).");
+        m_admin.SetProblem(N_("No calendar file is set yet (ask for the setting calendar_file)."));
         return;
     }
     std::ifstream in(m_settings.calendar_file, std::ios::binary);
@@ -346,7 +347,7 @@ void KioskController::DoTeach(const intent::Teach& t) {
         case TeachWhat::ImportPhotos:
             if (screen != Screen::TeacherPhotos) break;
             if (m_settings.photo_folder.empty()) {
-                m_admin.SetProblem("No photo folder is set (setting photo_folder, e.g. the USB stick's folder).");
+                m_admin.SetProblem(N_("No photo folder is set yet (ask for the setting photo_folder)."));
             } else if (!m_import_photos) {
                 m_admin.SetProblem("Photos cannot be imported on this kiosk.");
             } else if (!ImportingPhotos()) {

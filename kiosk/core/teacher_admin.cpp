@@ -2,6 +2,7 @@
 
 #include "core/school_admin.h"
 #include "core/settings.h"
+#include "i18n/catalog.h"
 #include "store/settings_repo.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -82,6 +83,32 @@ bool TeacherAdmin::SaveChild() {
     if (!m_symbols) {
         m_problem = "the symbols table is not loaded";
         return false;
+    }
+    // The refusals a teacher meets, as msgids (the screen shows them in the
+    // teacher's language); school_admin checks everything again.
+    if (m_child.name.find_first_not_of(" -'") == std::string::npos) {
+        m_problem = N_("Type the child's first name.");
+        return false;
+    }
+    if (m_child.symbol.empty()) {
+        m_problem = N_("Pick a picture symbol.");
+        return false;
+    }
+    if (std::find(m_free.begin(), m_free.end(), m_child.symbol) == m_free.end()) {
+        m_problem = N_("Another child in this class has that picture symbol.");
+        return false;
+    }
+    {
+        SQLite::Statement q(m_db, "SELECT count(*) FROM children WHERE class_id = ? AND active = 1 AND "
+                                  "first_name = ? COLLATE NOCASE AND id IS NOT ?");
+        q.bind(1, m_child_class);
+        q.bind(2, m_child.name);
+        if (m_child.id) q.bind(3, *m_child.id);
+        else q.bind(3);
+        if (q.executeStep() && q.getColumn(0).getInt() > 0) {
+            m_problem = N_("Another child in this class has that name.");
+            return false;
+        }
     }
     const bool ok = Try([&] {
         SQLite::Transaction tx(m_db);

@@ -48,7 +48,7 @@ void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
         out.push_back(intent::Teach{TeachWhat::ReimportCalendar, 0, {}});
     const float tx = rtl ? margin : margin + bw + Em(1.0f), tw = display.x - 2 * margin - bw - Em(1.0f);
     std::string status = v.ctl.GetSettings().calendar_file;
-    if (!admin.Problem().empty()) status = admin.Problem();
+    if (!admin.Problem().empty()) status = v.T(admin.Problem().c_str());
     else if (!admin.Notice().empty()) status = admin.Notice() + " " + v.T(N_("events imported"));
     DrawTextCentered(dl, body, tx + tw * 0.5f, y + Em(0.9f), tw, status.c_str(),
                      admin.Problem().empty() ? colors::kText : colors::kWarning);

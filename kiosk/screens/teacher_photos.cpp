@@ -36,7 +36,7 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     const float tx = rtl ? margin : margin + bw + Em(1.0f), tw = display.x - 2 * margin - bw - Em(1.0f);
     const auto& last = v.ctl.LastPhotoImport();
     std::string status = v.ctl.GetSettings().photo_folder;
-    if (!admin.Problem().empty()) status = admin.Problem();
+    if (!admin.Problem().empty()) status = v.T(admin.Problem().c_str());
     else if (busy || !last.lines.empty())
         status = std::to_string(last.imported) + " " + v.T(N_("imported")) + ", " + std::to_string(last.duplicates) +
                  " " + v.T(N_("already there")) + ", " + std::to_string(last.skipped) + " " + v.T(N_("skipped"));

@@ -61,7 +61,7 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     const float ax = rtl ? margin + w + gap : margin, bx = rtl ? margin : margin + w + gap;
     float y = top + Em(0.6f);
     if (!admin.Problem().empty())
-        y += DrawTextCentered(dl, body, display.x * 0.5f, y, display.x - 2 * margin, admin.Problem().c_str(),
+        y += DrawTextCentered(dl, body, display.x * 0.5f, y, display.x - 2 * margin, v.T(admin.Problem().c_str()),
                               colors::kWarning) + Em(0.2f);
     const float y0 = y;
     const float row_h = Em(2.6f), btn = Em(2.6f);
