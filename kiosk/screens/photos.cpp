@@ -62,11 +62,8 @@ void DrawPhotos(const KioskView& v, std::vector<Intent>& out) {
     }
     const bool rtl = Res().rtl;
     ImGui::SetCursorScreenPos(area_min);
-    ImGui::BeginChild("##photo-grid", ImVec2(area_max.x - area_min.x, area_max.y - area_min.y), false,
-                      scrolls ? ImGuiWindowFlags_None : ImGuiWindowFlags_NoScrollbar);
+    BeginDragScroll("##photo-grid", ImVec2(area_max.x - area_min.x, area_max.y - area_min.y), scrolls);
     const ImGuiIO& io = ImGui::GetIO();
-    if (scrolls && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.5f)))
-        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
     const ImVec2 base = ImGui::GetCursorScreenPos();
     ImDrawList* cdl = ImGui::GetWindowDrawList();
     for (int i = 0; i < n; ++i) {

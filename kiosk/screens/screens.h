@@ -48,6 +48,12 @@ void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out);
 void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out);
 void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out);
 void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out);
+// [chrome.cpp] A child window that scrolls by dragging anywhere in it (and by
+// its wide scroll bar): the photo grid, the inbox, teacher lists. Pair with ImGui::EndChild().
+void BeginDragScroll(const char* id, ImVec2 size, bool scrolls = true);
+// [teacher_chrome.cpp] The teacher's last refusal, if any, as a line across the
+// screen in the teacher's language. Returns the height used (0: none).
+float DrawTeacherProblem(const KioskView& v, float y, float after);
 // [teacher_chrome.cpp] The bar over the teacher screens: Log out, the title,
 // and (once unlocked) the Inbox / Team week switch. Returns where content starts.
 float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid);

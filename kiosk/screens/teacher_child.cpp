@@ -56,9 +56,7 @@ void DrawTeacherChild(const KioskView& v, std::vector<Intent>& out) {
     const float right_w = display.x - 2 * margin - left_w - Em(1.5f);
     float y = top + Em(0.8f);
 
-    if (!admin.Problem().empty())
-        y += DrawTextCentered(dl, body, display.x * 0.5f, y, display.x - 2 * margin, v.T(admin.Problem().c_str()),
-                              colors::kWarning) + Em(0.3f);
+    y += DrawTeacherProblem(v, y, Em(0.3f));
     const float content_top = y;
 
     // The name, as typed.

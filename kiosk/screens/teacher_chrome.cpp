@@ -37,6 +37,16 @@ bool TabButton(WidgetId id, const char* emoji, const char* msgid, const char* la
 
 }  // namespace
 
+float DrawTeacherProblem(const KioskView& v, float y, float after) {
+    const std::string& problem = v.ctl.Admin().Problem();
+    if (problem.empty()) return 0.0f;
+    const float width = ImGui::GetIO().DisplaySize.x;
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    return DrawTextCentered(ImGui::GetWindowDrawList(), body, width * 0.5f, y, width - 2 * Em(1.5f),
+                            v.T(problem.c_str()), colors::kWarning) +
+           after;
+}
+
 float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const bool rtl = Res().rtl;

@@ -196,10 +196,7 @@ void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out) {
     const float width = display.x - 2 * margin - ImGui::GetStyle().ScrollbarSize;
 
     ImGui::SetCursorScreenPos(ImVec2(margin, top + Em(0.5f)));
-    ImGui::BeginChild("##inbox", ImVec2(display.x - 2 * margin, display.y - top - Em(1.0f)), false);
-    const ImGuiIO& io = ImGui::GetIO();
-    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.5f)))
-        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    BeginDragScroll("##inbox", ImVec2(display.x - 2 * margin, display.y - top - Em(1.0f)));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 base = ImGui::GetCursorScreenPos();
     float y = base.y;

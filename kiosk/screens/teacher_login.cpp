@@ -65,7 +65,7 @@ void DrawTeacherLogin(const KioskView& v, std::vector<Intent>& out) {
                           problem ? colors::kWarning : colors::kText);
     const std::int64_t wait = v.teacher.WaitSecondsLeft();
     if (wait > 0 && (prompt == CodePrompt::Wait || prompt == CodePrompt::Wrong)) {
-        char clock[16];
+        char clock[48];
         std::snprintf(clock, sizeof clock, "%lld:%02lld", static_cast<long long>(wait / 60),
                       static_cast<long long>(wait % 60));
         y += DrawTextCentered(dl, large, cx, y + Em(0.2f), display.x, clock, colors::kWarning);

@@ -84,10 +84,7 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     }
     const ImVec2 area_min(margin, y), area_max(display.x - margin, display.y - margin);
     ImGui::SetCursorScreenPos(area_min);
-    ImGui::BeginChild("##teacher-photos", ImVec2(area_max.x - area_min.x, area_max.y - area_min.y), false);
-    const ImGuiIO& io = ImGui::GetIO();
-    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.5f)))
-        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    BeginDragScroll("##teacher-photos", ImVec2(area_max.x - area_min.x, area_max.y - area_min.y));
     ImDrawList* cdl = ImGui::GetWindowDrawList();
     const ImVec2 base = ImGui::GetCursorScreenPos();
     const float gap = Em(0.8f);

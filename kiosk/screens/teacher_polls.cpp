@@ -54,9 +54,7 @@ void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
     const float w = (display.x - 2 * margin - gap) * 0.5f;
     const float nx = rtl ? margin + w + gap : margin, lx = rtl ? margin : margin + w + gap;
     float y = top + Em(0.8f);
-    if (!admin.Problem().empty())
-        y += DrawTextCentered(dl, body, display.x * 0.5f, y, display.x - 2 * margin, v.T(admin.Problem().c_str()),
-                              colors::kWarning) + Em(0.3f);
+    y += DrawTeacherProblem(v, y, Em(0.3f));
     const float y0 = y;
 
     // A new poll: the question...

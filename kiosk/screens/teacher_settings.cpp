@@ -51,7 +51,6 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "⚙️", N_("Settings"));
     const Settings& s = v.ctl.GetSettings();
-    const TeacherAdmin& admin = v.ctl.Admin();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
@@ -60,9 +59,7 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     const float w = (display.x - 2 * margin - gap) * 0.5f;
     const float ax = rtl ? margin + w + gap : margin, bx = rtl ? margin : margin + w + gap;
     float y = top + Em(0.6f);
-    if (!admin.Problem().empty())
-        y += DrawTextCentered(dl, body, display.x * 0.5f, y, display.x - 2 * margin, v.T(admin.Problem().c_str()),
-                              colors::kWarning) + Em(0.2f);
+    y += DrawTeacherProblem(v, y, Em(0.2f));
     const float y0 = y;
     const float row_h = Em(2.6f), btn = Em(2.6f);
     // A label at the reading start of a column `w` wide starting at x (right-aligned right to left).

@@ -111,6 +111,16 @@ class Kiosk:
     def type_text(self, text):
         subprocess.run(["xdotool", "type", "--delay", "40", text], check=True)
 
+    def teacher_login(self, code):
+        """From home: holds the corner mark, taps the code on the on-screen keys, waits for the inbox."""
+        self.hold("home.teacher", 3.6)
+        self.wait_screen("teacher-login")
+        for c in code:
+            self.tap(f"key.{c}")
+            time.sleep(0.15)  # a person's pace: two taps inside one slow frame would merge
+        self.tap("key.ok")
+        self.wait_screen("teacher-inbox", timeout=15)  # Argon2id takes its time on a busy machine
+
     def key(self, *keys):
         subprocess.run(["xdotool", "key"] + list(keys), check=True)
 
@@ -130,6 +140,16 @@ class Kiosk:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+
+def wait_for(check, timeout=10.0):
+    """Polls `check` until it is true or `timeout` seconds pass; returns its last answer."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if check():
+            return True
+        time.sleep(0.1)
+    return check()
 
 
 def image_stats(path):

@@ -9,18 +9,10 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from kiosk_driver import Kiosk, need_display  # noqa: E402
+from kiosk_driver import Kiosk, need_display, wait_for  # noqa: E402
 
 CODE = "vlinders2026"
 
-
-def wait_for(check, timeout=8.0):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if check():
-            return True
-        time.sleep(0.1)
-    return check()
 
 
 def main(binary):
@@ -32,13 +24,7 @@ def main(binary):
     k.start()
     try:
         k.wait_screen("home")
-        k.hold("home.teacher", 3.6)
-        k.wait_screen("teacher-login")
-        for c in CODE:
-            k.tap(f"key.{c}")
-            time.sleep(0.15)  # a person's pace: two taps inside one slow frame would merge
-        k.tap("key.ok")
-        k.wait_screen("teacher-inbox", timeout=15)
+        k.teacher_login(CODE)
         k.tap("teacher.polls")
         k.wait_screen("teacher-polls")
         # Close what is open (the demo's poll), so the new one is the one on home.

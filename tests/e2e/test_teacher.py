@@ -9,7 +9,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from kiosk_driver import Kiosk, image_stats, need_display  # noqa: E402
+from kiosk_driver import Kiosk, image_stats, need_display, wait_for  # noqa: E402
 
 CODE = "vlinders2026"
 
@@ -33,9 +33,8 @@ def main(binary):
         k.type_text("wrong-code")
         time.sleep(0.3)
         k.key("Return")
-        deadline = time.time() + 8  # Argon2id takes its time, more so on a busy machine
-        while time.time() < deadline and db.execute("SELECT failures FROM teacher_code").fetchone()[0] == 0:
-            time.sleep(0.1)
+        # Argon2id takes its time, more so on a busy machine.
+        wait_for(lambda: db.execute("SELECT failures FROM teacher_code").fetchone()[0] != 0, 8)
         assert db.execute("SELECT failures FROM teacher_code").fetchone()[0] == 1
         assert k.ui_map()["screen"] == "teacher-login"
         # The on-screen keyboard, key by key.
@@ -54,9 +53,7 @@ def main(binary):
                          "ORDER BY created_at DESC LIMIT 1").fetchone()
         assert row, "the demo has new messages about children"
         k.tap(f"answer.talk.{row[0]}")
-        deadline = time.time() + 5
-        while time.time() < deadline and db.execute("SELECT status FROM concerns WHERE id = ?", (row[0],)).fetchone()[0] != "will_talk":
-            time.sleep(0.1)
+        wait_for(lambda: db.execute("SELECT status FROM concerns WHERE id = ?", (row[0],)).fetchone()[0] == "will_talk", 5)
         assert db.execute("SELECT status FROM concerns WHERE id = ?", (row[0],)).fetchone()[0] == "will_talk"
 
         k.tap("teacher.week")

@@ -10,18 +10,10 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from kiosk_driver import Kiosk, need_display  # noqa: E402
+from kiosk_driver import Kiosk, need_display, wait_for  # noqa: E402
 
 CODE = "vlinders2026"
 
-
-def wait_for(check, timeout=15.0):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if check():
-            return True
-        time.sleep(0.1)
-    return check()
 
 
 def main(binary):
@@ -44,17 +36,11 @@ def main(binary):
     k.start()
     try:
         k.wait_screen("home")
-        k.hold("home.teacher", 3.6)
-        k.wait_screen("teacher-login")
-        for c in CODE:
-            k.tap(f"key.{c}")
-            time.sleep(0.15)  # a person's pace: two taps inside one slow frame would merge
-        k.tap("key.ok")
-        k.wait_screen("teacher-inbox", timeout=15)
+        k.teacher_login(CODE)
         k.tap("teacher.photos")
         k.wait_screen("teacher-photos")
         k.tap("photos.import")
-        assert wait_for(lambda: db.execute("SELECT count(*) FROM photos").fetchone()[0] == before + 3), \
+        assert wait_for(lambda: db.execute("SELECT count(*) FROM photos").fetchone()[0] == before + 3, 15), \
             db.execute("SELECT count(*) FROM photos").fetchone()
         time.sleep(1.0)
         k.screenshot("e2e-teacher-photos.png")
