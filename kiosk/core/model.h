@@ -91,3 +91,16 @@ struct Concern {
 };
 
 }  // namespace kd
+
+namespace kd {
+
+// Something the teacher must hear about that happened while nobody looked
+// (the database restored from a backup, the kiosk restarting again and again).
+struct Notice {
+    Id id = 0;
+    std::string kind;    // "database_restored", "restarts"
+    std::string detail;  // "key=value" lines, read by core/maintenance.h
+    std::int64_t created_at = 0;
+};
+
+}  // namespace kd

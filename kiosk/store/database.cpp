@@ -4,6 +4,7 @@
 #include "store/migrations.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <stdexcept>
 
@@ -32,9 +33,17 @@ std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file
         Migrate(*db);
         SealLegacyConcerns(*db);  // the one step of migration 0008 that SQL cannot do
     } catch (const SQLite::Exception& e) {
+        if (IsDamageError(e.getErrorCode()))
+            throw DatabaseDamaged("the database " + file.string() + " is damaged (" + e.what() +
+                                  "); starting the kiosk restores it from its newest backup");
         throw std::runtime_error("cannot open the database " + file.string() + ": " + e.what());
     }
     return db;
+}
+
+bool IsDamageError(int sqlite_code) {
+    const int primary = sqlite_code & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
 }
 
 std::unique_ptr<SQLite::Database> OpenMemoryDatabase() {
@@ -45,11 +54,21 @@ std::unique_ptr<SQLite::Database> OpenMemoryDatabase() {
     return db;
 }
 
-std::string QuickCheck(SQLite::Database& db) {
-    SQLite::Statement q(db, "PRAGMA quick_check");
-    std::string first = "no answer";
-    if (q.executeStep()) first = q.getColumn(0).getString();
-    return first;
+namespace {
+std::string FirstAnswer(SQLite::Database& db, const char* pragma) {
+    try {
+        SQLite::Statement q(db, pragma);
+        if (q.executeStep()) return q.getColumn(0).getString();
+        return "no answer";
+    } catch (const SQLite::Exception& e) {
+        if (IsDamageError(e.getErrorCode())) return e.what();
+        throw;
+    }
 }
+}  // namespace
+
+std::string QuickCheck(SQLite::Database& db) { return FirstAnswer(db, "PRAGMA quick_check"); }
+
+std::string IntegrityCheck(SQLite::Database& db) { return FirstAnswer(db, "PRAGMA integrity_check"); }
 
 }  // namespace kd::store

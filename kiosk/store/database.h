@@ -6,12 +6,23 @@
 
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 namespace kd::store {
 
-// Opens (creating if needed) and migrates. Throws std::runtime_error with a sentence
-// a person can act on when the file cannot be opened or is not a database.
+// The file is not a sound SQLite database (SQLITE_CORRUPT, SQLITE_NOTADB):
+// store/db_recovery.h moves it aside and restores the newest backup.
+class DatabaseDamaged : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Whether an SQLite error code means the file itself is damaged.
+bool IsDamageError(int sqlite_code);
+
+// Opens (creating if needed) and migrates. Throws DatabaseDamaged for a damaged
+// file, std::runtime_error with a sentence a person can act on for the rest.
 std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file);
 
 // An in-memory database with the same pragmas and schema, for tests.
@@ -19,5 +30,7 @@ std::unique_ptr<SQLite::Database> OpenMemoryDatabase();
 
 // PRAGMA quick_check: "ok" or the first problem found.
 std::string QuickCheck(SQLite::Database& db);
+// PRAGMA integrity_check (slower: also checks every index against its table), same answer.
+std::string IntegrityCheck(SQLite::Database& db);
 
 }  // namespace kd::store

@@ -1,0 +1,94 @@
+#include "core/maintenance.h"
+
+#include "core/retention.h"
+#include "store/backups.h"
+#include "store/database.h"
+#include "store/durable_file.h"
+#include "store/notices_repo.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace kd {
+
+namespace fs = std::filesystem;
+
+MaintenanceReport RunMaintenance(SQLite::Database& db, const fs::path& data_dir, std::int64_t now, int retention_days,
+                                 bool force_backup) {
+    MaintenanceReport r;
+    const std::string verdict = store::IntegrityCheck(db);
+    if (verdict != "ok") {
+        // No backup of damaged data: the marker makes the next start restore the last good one.
+        r.damaged = true;
+        r.problem = verdict;
+        const fs::path marker = store::DamageMarker(data_dir);
+        std::ofstream(marker) << verdict << "\n";
+        try {
+            store::SyncFile(marker);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "klasdeur: %s\n", e.what());
+        }
+        return r;
+    }
+    const fs::path dir = store::BackupDir(data_dir);
+    if (force_backup || store::BackupDue(dir, now)) {
+        try {
+            r.backup = store::MakeBackup(db, dir, now).path;
+            r.backed_up = true;
+        } catch (const std::exception& e) {
+            r.backup_error = e.what();
+        }
+    }
+    r.backup_concerns_purged = PurgeBackups(data_dir, now, retention_days);
+    return r;
+}
+
+int PurgeBackups(const fs::path& data_dir, std::int64_t now, int retention_days) {
+    int deleted = 0;
+    for (const store::BackupFile& b : store::ListBackups(store::BackupDir(data_dir))) {
+        try {
+            SQLite::Database copy(b.path.string(), SQLite::OPEN_READWRITE);
+            copy.exec("PRAGMA secure_delete = ON");
+            const PurgeResult p = PurgeOldConcerns(copy, now, retention_days);
+            if (p.refused) std::fprintf(stderr, "klasdeur: backup %s not purged: %s\n", b.path.c_str(), p.why.c_str());
+            deleted += p.deleted;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "klasdeur: backup %s could not be purged: %s\n", b.path.c_str(), e.what());
+        }
+    }
+    return deleted;
+}
+
+void RecordRecoveryNotice(SQLite::Database& db, const store::RecoveryReport& r, std::int64_t now) {
+    std::ostringstream d;
+    d << "from_backup=" << (r.backup_seq > 0 ? 1 : 0) << "\n"
+      << "backup_made_at=" << r.backup_made_at << "\n"
+      << "concerns_rescued=" << r.concerns_rescued << "\n"
+      << "rows_rescued=" << r.rows_rescued << "\n"
+      << "damaged_file=" << r.damaged_file.string() << "\n";
+    store::NoticesRepo(db).Add("database_restored", d.str(), now);
+}
+
+RecoveryNotice DecodeRecoveryNotice(const std::string& detail) {
+    RecoveryNotice n;
+    std::istringstream in(detail);
+    for (std::string line; std::getline(in, line);) {
+        const size_t eq = line.find('=');
+        if (eq == std::string::npos) continue;
+        const std::string key = line.substr(0, eq), value = line.substr(eq + 1);
+        try {
+            if (key == "from_backup") n.from_backup = value == "1";
+            else if (key == "backup_made_at") n.backup_made_at = std::stoll(value);
+            else if (key == "concerns_rescued") n.concerns_rescued = std::stoi(value);
+            else if (key == "damaged_file") n.damaged_file = value;
+        } catch (const std::exception&) {
+            // a damaged number reads as 0
+        }
+    }
+    return n;
+}
+
+}  // namespace kd
