@@ -27,6 +27,11 @@ int main(int argc, char** argv) {
 
     auto* demo = app.add_subcommand("demo", "Fill the data directory with a demo school (safe to run again)");
     auto* check = app.add_subcommand("check", "Open the database, migrate it, run quick_check; exit 0 if good");
+    bool force_backup = false;
+    auto* maintain = app.add_subcommand(
+        "maintain", "What the kiosk does each night: delete old messages, integrity_check, a backup when the last is "
+                    "a day old (kept in DATA/backups, 3 generations); exit 0 if all went well");
+    maintain->add_flag("--backup", force_backup, "Make a backup even if the newest is recent");
 
     std::vector<std::string> photo_paths;
     auto* import_photos = app.add_subcommand("import-photos", "Import class photos (files or folders) for today");
@@ -160,6 +165,7 @@ int main(int argc, char** argv) {
         const auto dir = kd::ResolveDataDir(data.empty() ? std::nullopt : std::optional<std::string>(data));
         if (*demo) return kd::cli::Demo(dir);
         if (*check) return kd::cli::Check(dir);
+        if (*maintain) return kd::cli::Maintain(dir, force_backup);
         if (*import_photos) return kd::cli::ImportPhotos(dir, photo_paths);
         if (*import_calendar) return kd::cli::ImportCalendarFile(dir, ics_file);
         if (*set_code) return kd::cli::SetCode(dir);

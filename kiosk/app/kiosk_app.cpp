@@ -4,15 +4,19 @@
 
 #include "app/screenshot.h"
 #include "app/texture_cache.h"
+#include "app/watchdog.h"
 #include "core/clock.h"
 #include "core/kiosk_controller.h"
+#include "core/maintenance.h"
 #include "core/paths.h"
+#include "core/start_guard.h"
 #include "core/pictogram_table.h"
 #include "core/settings.h"
 #include "i18n/catalog.h"
 #include "media/emoji_rasterizer.h"
 #include "screens/screens.h"
 #include "store/database.h"
+#include "store/db_recovery.h"
 #include "store/settings_repo.h"
 #include "ui/atlas_builder.h"
 #include "ui/fonts.h"
@@ -79,6 +83,8 @@ struct KioskApp::Impl {
     std::unique_ptr<PhotoTextureCache> photos;
     std::unique_ptr<ui::KioskUi> kiosk_ui;
     ui::UiMap map;
+    Watchdog watchdog;
+    std::unique_ptr<StartGuard> start_guard;  // the kiosk proper only, not `screenshot`
     int frames_to_draw = 3;  // a wake draws a few frames so ImGui settles press/release
     ImVec2 pointer{0, 0};    // where the last pointer event was
 
@@ -99,7 +105,33 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     m->opt = options;
     StartupTrace trace;
     PrepareDataDir(options.data_dir);
-    m->db = store::OpenDatabase(DatabaseFile(options.data_dir));
+    store::RecoveryReport recovery;
+    if (options.hidden) {
+        m->db = store::OpenDatabase(DatabaseFile(options.data_dir));  // a screenshot only looks
+    } else {
+        // quick_check; a damaged file is moved aside and the newest good backup restored.
+        store::OpenedDatabase opened = store::OpenOrRecover(options.data_dir);
+        m->db = std::move(opened.db);
+        recovery = opened.recovery;
+    }
+    if (recovery.recovered) {
+        std::fprintf(stderr,
+                     "klasdeur: the database was damaged (%s). It is kept as %s; %s; %d rows (%d parents' "
+                     "messages) rescued from it. The teacher sees a notice.\n",
+                     recovery.problem.c_str(), recovery.damaged_file.c_str(),
+                     recovery.backup_seq ? ("restored backup " + std::to_string(recovery.backup_seq)).c_str()
+                                         : "no good backup, a new database",
+                     recovery.rows_rescued, recovery.concerns_rescued);
+        RecordRecoveryNotice(*m->db, recovery, m->clock.UnixSeconds());
+    }
+    if (!options.hidden) {
+        m->start_guard = std::make_unique<StartGuard>(options.data_dir);
+        if (const int n = m->start_guard->UncleanInARow(); n > 0) {
+            std::fprintf(stderr, "klasdeur: the last run ended without closing (a crash, a hang or a power cut); "
+                                 "%d such short run(s) in a row\n", n);
+            if (m->start_guard->WorthANotice()) RecordRestartNotice(*m->db, n, m->clock.UnixSeconds());
+        }
+    }
     trace.Mark("database");
     std::vector<std::string> problems;
     m->settings = Settings::FromMap(store::SettingsRepo(*m->db).All(), &problems);
@@ -169,6 +201,7 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     });
     // Progress frames during a long import: drawn and shown, input left alone.
     m->controller->SetRedrawHook([impl = m.get()] {
+        impl->watchdog.Ping();  // a long import is work, not a hang
         glfwPollEvents();
         impl->DrawFrame(false, /*apply_intents=*/false);
         glfwSwapBuffers(impl->window);
@@ -177,6 +210,12 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
         // Retention at start (and at each midnight, in Tick): a kiosk switched off at night still forgets.
         const int concerns = m->controller->PurgeOldConcerns();
         if (m->controller->PurgeOldPhotos() > 0 || concerns > 0) m->controller->Reload();
+        // A backup when the last is a day old (a kiosk switched off at night never sees midnight).
+        m->controller->SetDataDir(options.data_dir);
+        const MaintenanceReport r = RunMaintenance(*m->db, options.data_dir, m->clock.UnixSeconds(),
+                                                   m->settings.concern_retention_days, false, /*full_check=*/false);
+        if (!r.backup_error.empty()) std::fprintf(stderr, "klasdeur: no backup made: %s\n", r.backup_error.c_str());
+        trace.Mark("retention, backup");
     }
     ui::Resources res;
     res.pictos = &m->atlas;
@@ -289,7 +328,10 @@ int KioskApp::Run() {
     bool first = true;
     StartupTrace first_frame_trace;  // made once: no getenv in the frame loop
     GLFWwindow* win = m->window;
+    const double started = m->clock.MonotonicSeconds();
     while (!glfwWindowShouldClose(win) && !m->controller->QuitRequested()) {
+        m->watchdog.Ping();
+        bool watchdog_wake = false;
         if (m->frames_to_draw > 0) {
             glfwPollEvents();
         } else {
@@ -297,12 +339,21 @@ int KioskApp::Run() {
             double wait = m->controller->NextDeadline() - m->clock.MonotonicSeconds();
             // A hold in progress (the teacher's corner) fills its ring without input: ~15 frames a second.
             if (m->kiosk_ui->Animating()) wait = std::min(wait, 1.0 / 15.0);
+            // Wake in time to tell systemd we are alive.
+            if (m->watchdog.Enabled() && wait > m->watchdog.MaxSleepSeconds()) {
+                wait = m->watchdog.MaxSleepSeconds();
+                watchdog_wake = true;
+            }
             if (wait > 0) glfwWaitEventsTimeout(std::min(wait, 3600.0));
             else glfwPollEvents();
-            m->frames_to_draw = std::max(m->frames_to_draw, 1);  // whatever woke us may change the picture
+            // Input sets frames_to_draw itself; a wake for the watchdog alone draws nothing.
+            if (!watchdog_wake) m->frames_to_draw = std::max(m->frames_to_draw, 1);
         }
+        if (m->start_guard && m->clock.MonotonicSeconds() - started > StartGuard::kStableSeconds)
+            m->start_guard->MarkStable();
         if (m->controller->Tick()) m->frames_to_draw = std::max(m->frames_to_draw, 2);
         if (m->photos->UploadReady()) m->frames_to_draw = std::max(m->frames_to_draw, 2);
+        if (m->frames_to_draw == 0) continue;
 
         --m->frames_to_draw;
         const bool settled = m->frames_to_draw == 0;
@@ -320,6 +371,7 @@ int KioskApp::Run() {
                          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count());
             std::fflush(frame_times);
         }
+        if (first) m->watchdog.Ready();
         if (first && report_first_frame) {
             const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                 std::chrono::system_clock::now().time_since_epoch()).count();
@@ -335,7 +387,9 @@ int KioskApp::Run() {
             ui::WriteFileAtomically(m->opt.ui_map_file, m->map.ToJson(ScreenName(m->controller->State().screen)));
     }
     if (frame_times) std::fclose(frame_times);
-    return 0;
+    m->watchdog.Stopping();
+    if (m->start_guard) m->start_guard->MarkClosed();
+    return m->controller->ExitCode();
 }
 
 void KioskApp::Screenshot(Screen screen, const std::string& lang, const std::filesystem::path& out_png,

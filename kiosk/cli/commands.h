@@ -18,6 +18,8 @@ struct WindowArgs {
 int Run(const std::filesystem::path& data_dir, const WindowArgs& w);
 int Demo(const std::filesystem::path& data_dir);
 int Check(const std::filesystem::path& data_dir);
+// The nightly job by hand: retention, integrity_check, a backup (always with `force_backup`).
+int Maintain(const std::filesystem::path& data_dir, bool force_backup);
 int SetCode(const std::filesystem::path& data_dir);
 struct ExportArgs {
     std::string from, to;         // YYYY-MM-DD, both days included

@@ -152,6 +152,7 @@ enum class TeachWhat {
     SetEventType,      // id: the event; text: the type id
     ToggleEventFlag,   // id: the event; text: parents_welcome, special_clothes, pickup_changed or no_school
     Quit,           // close the app (maintenance)
+    DismissNotice,  // id: the notice the teacher has read
 };
 struct Teach {
     TeachWhat what;

@@ -1,5 +1,6 @@
 #include "core/kiosk_controller.h"
 
+#include "core/maintenance.h"
 #include "core/retention.h"
 #include "core/sealed_concerns.h"
 #include "i18n/catalog.h"
@@ -9,6 +10,7 @@
 #include "store/classes_repo.h"
 #include "store/concerns_repo.h"
 #include "store/events_repo.h"
+#include "store/notices_repo.h"
 #include "store/photos_repo.h"
 #include "store/polls_repo.h"
 #include "store/settings_repo.h"
@@ -119,6 +121,7 @@ bool KioskController::DispatchTeacher(const Intent& in) {
     } else if (std::holds_alternative<intent::CodeSubmit>(in)) {
         if (screen == Screen::TeacherLogin && m_teacher.Submit(TeacherClasses())) {
             m_teacher.Reload(m_data.today, m_settings.time_zone, m_settings.teacher_lang);
+            LoadNotices();
             m_state.screen = Screen::TeacherInbox;
         }
     } else if (const auto* t = std::get_if<intent::ShowTeacher>(&in)) {
@@ -143,6 +146,33 @@ bool KioskController::DispatchTeacher(const Intent& in) {
 void KioskController::SetPictograms(const Pictograms* p) {
     m_pictos = p;
     m_admin.SetSymbols(p ? &p->symbols : nullptr);
+}
+
+void KioskController::RunNightlyMaintenance() {
+    if (m_data_dir.empty()) return;
+    try {
+        const MaintenanceReport r =
+            RunMaintenance(m_db, m_data_dir, m_clock.UnixSeconds(), m_settings.concern_retention_days);
+        if (r.backed_up) std::fprintf(stderr, "klasdeur: backup written to %s\n", r.backup.c_str());
+        if (!r.backup_error.empty()) std::fprintf(stderr, "klasdeur: no backup tonight: %s\n", r.backup_error.c_str());
+        if (r.damaged) {
+            std::fprintf(stderr, "klasdeur: the nightly integrity check found damage (%s); restarting to restore "
+                                 "the last good backup\n", r.problem.c_str());
+            m_restart_pending = true;
+            m_exit_code = kExitRestart;
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "klasdeur: the nightly maintenance failed: %s\n", e.what());
+    }
+}
+
+void KioskController::LoadNotices() {
+    try {
+        m_notices = store::NoticesRepo(m_db).Unseen();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "klasdeur: notices could not be read: %s\n", e.what());
+        m_notices.clear();
+    }
 }
 
 void KioskController::LoadTeacherLists() {
@@ -397,11 +427,18 @@ void KioskController::DoTeach(const intent::Teach& t) {
                 m_quit = true;
             }
             break;
+        case TeachWhat::DismissNotice:
+            if (screen == Screen::TeacherInbox) {
+                store::NoticesRepo(m_db).MarkSeen(t.id, m_clock.UnixSeconds());
+                LoadNotices();
+            }
+            break;
     }
 }
 
 void KioskController::EndTeacherMode() {
     m_teacher.End();
+    m_notices.clear();
     m_idle.SetTimeout(m_settings.idle_timeout_s);
     ResetForNextParent(m_state, m_settings.default_lang);
     RelabelDates();
@@ -512,11 +549,13 @@ bool KioskController::Tick() {
             m_state.week_offset = 0;
             PurgeOldPhotos();
             PurgeOldConcerns();
+            RunNightlyMaintenance();
             Reload();
             if (m_teacher.Unlocked()) m_teacher.Reload(m_data.today, m_settings.time_zone, m_settings.teacher_lang);
             changed = true;
         }
     }
+    if (m_restart_pending && AtRest()) m_quit = true;
     if (m_import_pending && m_state.screen == Screen::TeacherPhotos) {
         RunPhotoImport();
         changed = true;

@@ -126,8 +126,19 @@ public:
     // The event whose type choice is open on the calendar screen (0: none).
     Id OpenEventTypes() const { return m_open_event_types; }
 
-    // The teacher chose to quit (maintenance): the app closes its window.
+    // The teacher chose to quit (maintenance), or the nightly check found the
+    // database damaged: the app closes its window and exits with ExitCode().
     bool QuitRequested() const { return m_quit; }
+    // 0 for the teacher's Quit; kExitRestart when the next start must restore
+    // the database (systemd's Restart= starts it again).
+    int ExitCode() const { return m_exit_code; }
+    static constexpr int kExitRestart = 75;  // EX_TEMPFAIL
+    // Where the database and its backups live: the nightly maintenance (an
+    // integrity check, a backup, retention in the backups) runs at each new
+    // day when set.
+    void SetDataDir(std::filesystem::path dir) { m_data_dir = std::move(dir); }
+    // What the teacher must hear about (a restored database...), oldest first; read at unlock.
+    const std::vector<Notice>& Notices() const { return m_notices; }
     // For `screenshot`: opens teacher mode with `code` and shows `screen` (the
     // code screen shows a few characters typed). False when the code does not open it.
     // `lang` (if not empty) stands in for the teacher's language.
@@ -185,6 +196,12 @@ private:
     std::vector<Event> m_teacher_events;
     Id m_open_event_types = 0;
     bool m_quit = false;
+    int m_exit_code = 0;
+    bool m_restart_pending = false;  // damage found: quit once no parent is mid-flow
+    std::filesystem::path m_data_dir;
+    std::vector<Notice> m_notices;
+    void RunNightlyMaintenance();
+    void LoadNotices();
     Id m_admin_class = 0;
     bool m_night = false;           // the clock is in the night hours (checked each minute)
     std::string m_night_clock;

@@ -17,9 +17,9 @@ namespace kd {
 namespace fs = std::filesystem;
 
 MaintenanceReport RunMaintenance(SQLite::Database& db, const fs::path& data_dir, std::int64_t now, int retention_days,
-                                 bool force_backup) {
+                                 bool force_backup, bool full_check) {
     MaintenanceReport r;
-    const std::string verdict = store::IntegrityCheck(db);
+    const std::string verdict = full_check ? store::IntegrityCheck(db) : "ok";
     if (verdict != "ok") {
         // No backup of damaged data: the marker makes the next start restore the last good one.
         r.damaged = true;
@@ -72,22 +72,38 @@ void RecordRecoveryNotice(SQLite::Database& db, const store::RecoveryReport& r, 
     store::NoticesRepo(db).Add("database_restored", d.str(), now);
 }
 
-RecoveryNotice DecodeRecoveryNotice(const std::string& detail) {
-    RecoveryNotice n;
+namespace {
+// "key=value" lines; a damaged number reads as 0.
+template <typename F>
+void ForEachField(const std::string& detail, F&& f) {
     std::istringstream in(detail);
     for (std::string line; std::getline(in, line);) {
         const size_t eq = line.find('=');
         if (eq == std::string::npos) continue;
-        const std::string key = line.substr(0, eq), value = line.substr(eq + 1);
         try {
-            if (key == "from_backup") n.from_backup = value == "1";
-            else if (key == "backup_made_at") n.backup_made_at = std::stoll(value);
-            else if (key == "concerns_rescued") n.concerns_rescued = std::stoi(value);
-            else if (key == "damaged_file") n.damaged_file = value;
+            f(line.substr(0, eq), line.substr(eq + 1));
         } catch (const std::exception&) {
-            // a damaged number reads as 0
         }
     }
+}
+}  // namespace
+
+int DecodeRestartNotice(const std::string& detail) {
+    int count = 0;
+    ForEachField(detail, [&](const std::string& key, const std::string& value) {
+        if (key == "count") count = std::stoi(value);
+    });
+    return count;
+}
+
+RecoveryNotice DecodeRecoveryNotice(const std::string& detail) {
+    RecoveryNotice n;
+    ForEachField(detail, [&](const std::string& key, const std::string& value) {
+        if (key == "from_backup") n.from_backup = value == "1";
+        else if (key == "backup_made_at") n.backup_made_at = std::stoll(value);
+        else if (key == "concerns_rescued") n.concerns_rescued = std::stoi(value);
+        else if (key == "damaged_file") n.damaged_file = value;
+    });
     return n;
 }
 

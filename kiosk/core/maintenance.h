@@ -22,9 +22,10 @@ struct MaintenanceReport {
     int backup_concerns_purged = 0;
 };
 
-// `force_backup`: a backup even when the newest is recent.
+// `force_backup`: a backup even when the newest is recent. `full_check` false
+// skips integrity_check (at start, right after quick_check).
 MaintenanceReport RunMaintenance(SQLite::Database& db, const std::filesystem::path& data_dir, std::int64_t now,
-                                 int retention_days, bool force_backup = false);
+                                 int retention_days, bool force_backup = false, bool full_check = true);
 
 // Deletes concerns past retention from each backup (overwritten, as in the
 // live database), unless a backup's own records make `now` implausible.
@@ -41,5 +42,7 @@ struct RecoveryNotice {
     std::string damaged_file;
 };
 RecoveryNotice DecodeRecoveryNotice(const std::string& detail);
+// A "restarts" notice's count (core/start_guard.h).
+int DecodeRestartNotice(const std::string& detail);
 
 }  // namespace kd

@@ -4,7 +4,9 @@
 // answers (seen / let's talk / done) that the parent sees back on the child's tile.
 #include "screens/screens.h"
 
+#include "core/maintenance.h"
 #include "i18n/catalog.h"
+#include "i18n/dates.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -186,6 +188,64 @@ float DrawSection(const KioskView& v, ImDrawList* dl, ImVec2 at, float width, co
     return Em(2.4f);
 }
 
+// "... %s ..." with `value` in place of the first %s or %d.
+std::string Fill(const char* text, const std::string& value) {
+    std::string out = text;
+    size_t at = out.find("%s");
+    if (at == std::string::npos) at = out.find("%d");
+    if (at != std::string::npos) out.replace(at, 2, value);
+    return out;
+}
+
+// What a notice says, line by line, in the teacher's language.
+std::vector<std::string> NoticeLines(const KioskView& v, const Notice& n) {
+    std::vector<std::string> lines;
+    if (n.kind == "database_restored") {
+        const RecoveryNotice r = DecodeRecoveryNotice(n.detail);
+        lines.push_back(v.T(N_("The kiosk's data was damaged. It has been repaired.")));
+        if (r.from_backup) {
+            const auto t = i18n::LocalDateTime(r.backup_made_at, v.ctl.GetSettings().time_zone);
+            lines.push_back(Fill(v.T(N_("Restored from the backup of %s.")), t.date.Iso() + " " + t.Hhmm()));
+        } else {
+            lines.push_back(v.T(N_("There was no good backup: the kiosk kept what it could still read.")));
+        }
+        if (r.concerns_rescued > 0)
+            lines.push_back(Fill(v.T(N_("Messages from parents rescued from the damaged data: %d")),
+                                 std::to_string(r.concerns_rescued)));
+        lines.push_back(v.T(N_("The damaged file is kept for your IT person:")));
+        lines.push_back(r.damaged_file);
+    } else if (n.kind == "restarts") {
+        lines.push_back(Fill(v.T(N_("The kiosk had to restart %d times in a row. Please ask your IT person to look at it.")),
+                             std::to_string(DecodeRestartNotice(n.detail))));
+    }
+    return lines;
+}
+
+// A notice above the messages: a tool pictogram, what happened, and OK to put it away.
+float DrawNotice(const KioskView& v, std::vector<Intent>& out, const Notice& n, ImVec2 at, float width, ImDrawList* dl) {
+    const bool rtl = Res().rtl;
+    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const ImVec2 ok(Em(7.0f), Em(3.0f));
+    const float pad = Em(0.8f), icon = Em(2.6f);
+    const float text_w = width - 2 * pad - icon - ok.x - 2 * Em(1.0f);
+    const auto lines = NoticeLines(v, n);
+    float text_h = 0;
+    for (const auto& l : lines) text_h += CalcTextCenteredHeight(body, text_w, l.c_str());
+    const float h = std::max(text_h, ok.y) + 2 * pad;
+    const ImVec2 b(at.x + width, at.y + h);
+    dl->AddRectFilled(at, b, colors::kTile, Em(0.7f));
+    dl->AddRect(at, b, colors::kWarning, Em(0.7f), 0, Em(0.15f));
+    const float icon_cx = rtl ? b.x - pad - icon * 0.5f : at.x + pad + icon * 0.5f;
+    DrawPicto(dl, "🛠️", ImVec2(icon_cx, at.y + pad + icon * 0.5f), icon);
+    const float text_cx = rtl ? b.x - pad - icon - Em(1.0f) - text_w * 0.5f : at.x + pad + icon + Em(1.0f) + text_w * 0.5f;
+    float y = at.y + pad;
+    for (const auto& l : lines) y += DrawTextCentered(dl, body, text_cx, y, text_w, l.c_str(), colors::kText);
+    ImGui::SetCursorScreenPos(ImVec2(rtl ? at.x + pad : b.x - pad - ok.x, at.y + (h - ok.y) * 0.5f));
+    if (BarButton({"notice.ok", static_cast<int>(n.id)}, "✅", N_("OK"), v.T(N_("OK")), ok, colors::kSelected))
+        out.push_back(intent::Teach{TeachWhat::DismissNotice, n.id});
+    return h;
+}
+
 }  // namespace
 
 void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out) {
@@ -200,6 +260,7 @@ void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 base = ImGui::GetCursorScreenPos();
     float y = base.y;
+    for (const Notice& n : v.ctl.Notices()) y += DrawNotice(v, out, n, ImVec2(base.x, y), width, dl) + gap;
     auto rows = [&](const std::vector<Concern>& list) {
         for (const Concern& c : list) {
             const ImVec2 at(base.x, y);

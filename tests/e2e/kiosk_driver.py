@@ -29,8 +29,9 @@ def artifacts_dir():
 
 
 class Kiosk:
-    def __init__(self, binary, data_dir=None, extra_args=()):
+    def __init__(self, binary, data_dir=None, extra_args=(), env=None):
         self.binary = binary
+        self.env = dict(os.environ, **(env or {}))
         self.data = data_dir or tempfile.mkdtemp(prefix="klasdeur-e2e-")
         self.map_file = os.path.join(self.data, "ui-map.json")
         self.proc = None
@@ -46,7 +47,7 @@ class Kiosk:
     def start(self):
         self.proc = subprocess.Popen(
             [self.binary, "--data", self.data, "run", "--ui-map", self.map_file] + self.extra_args,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.env)
         self.wait_screen("home")
         self.window = self.window_origin()
 
@@ -83,6 +84,28 @@ class Kiosk:
             if it["id"] == item_id:
                 return it
         raise AssertionError(f"no item {item_id!r} on screen {m['screen']!r}: {[i['id'] for i in m['items']]}")
+
+    def tell_something(self, child_id):
+        """A parent's whole message from home: child, a topic, a feeling, a wish, Send; waits for the check mark."""
+        self.tap("home.tell")
+        self.wait_screen("tell-child")
+        self.tap(f"child.{child_id}")
+        self.wait_screen("tell-topic")
+        self.tap("topic.hurt")
+        time.sleep(0.3)
+        self.tap("nav.next")
+        self.wait_screen("tell-feeling")
+        self.tap("feeling.2")
+        self.wait_screen("tell-wish")
+        self.tap("wish.no_answer")
+        time.sleep(0.3)
+        self.tap("nav.send")
+        self.wait_screen("tell-done")
+
+    def kill(self):
+        """A pulled plug, as far as the process can tell: SIGKILL."""
+        self.proc.kill()
+        self.proc.wait()
 
     def tap(self, item_id):
         it = self.item(item_id)
