@@ -210,6 +210,8 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
         // Retention at start (and at each midnight, in Tick): a kiosk switched off at night still forgets.
         const int concerns = m->controller->PurgeOldConcerns();
         if (m->controller->PurgeOldPhotos() > 0 || concerns > 0) m->controller->Reload();
+        if (const int n = media::RemoveOrphanPhotoFiles(*m->db, options.data_dir, m->clock.UnixSeconds()))
+            std::fprintf(stderr, "klasdeur: %d photo files no row knew about were removed (an import cut off)\n", n);
         // A backup when the last is a day old (a kiosk switched off at night never sees midnight).
         m->controller->SetDataDir(options.data_dir);
         const MaintenanceReport r = RunMaintenance(*m->db, options.data_dir, m->clock.UnixSeconds(),

@@ -1,13 +1,18 @@
 #include "media/photo_import.h"
 
+#include "store/durable_file.h"
+
 #include "core/civil_date.h"
 #include "store/photos_repo.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <sodium.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <system_error>
 
@@ -26,20 +31,37 @@ std::string Hex(const unsigned char* p, size_t n) {
     return s;
 }
 
-// Written next to its place and renamed: a pulled plug leaves the old file or the new one, never half.
+// Written next to its place, synced and renamed: a pulled plug leaves no file
+// or the whole one, never half (and never an empty file the row points to:
+// the row is committed after this returns).
 bool WriteAtomically(const fs::path& file, const std::string& bytes) {
     const fs::path tmp = file.string() + ".tmp";
+    std::error_code ec;
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush()) {
-            std::error_code ec;
+            out.close();
             fs::remove(tmp, ec);
             return false;
         }
     }
-    std::error_code ec;
+    try {
+        store::SyncFile(tmp);
+    } catch (const std::exception&) {
+        fs::remove(tmp, ec);
+        return false;
+    }
     fs::rename(tmp, file, ec);
-    return !ec;
+    if (ec) {
+        fs::remove(tmp, ec);
+        return false;
+    }
+    try {
+        store::SyncDir(file.parent_path());
+    } catch (const std::exception&) {
+        return false;
+    }
+    return true;
 }
 
 // "2026:11:24 09:41:07" (EXIF, the camera's wall time) -> day "2026-11-24" and a unix time
@@ -148,6 +170,29 @@ ImportResult PhotoImporter::ImportFile(const fs::path& file) {
     r.detail = std::to_string(d.photo->source_width) + "x" + std::to_string(d.photo->source_height) + ", " + p.day +
                (d.photo->orientation > 1 ? ", turned upright" : "");
     return r;
+}
+
+int RemoveOrphanPhotoFiles(SQLite::Database& db, const fs::path& data_dir, std::int64_t now, std::int64_t min_age_s) {
+    std::set<std::string> known;
+    {
+        SQLite::Statement q(db, "SELECT content_hash FROM photos");
+        while (q.executeStep()) known.insert(q.getColumn(0).getString());
+    }
+    int removed = 0;
+    std::error_code ec;
+    for (const char* sub : {"photos", "photos/thumbs", "photos/originals"}) {
+        for (const auto& entry : fs::directory_iterator(data_dir / sub, ec)) {
+            if (!entry.is_regular_file(ec)) continue;
+            const fs::path& p = entry.path();
+            // A file still being written by an import in another process is young: left alone.
+            struct stat st {};
+            if (::stat(p.c_str(), &st) != 0 || now - st.st_mtime < min_age_s) continue;
+            const bool tmp = p.extension() == ".tmp";
+            if (!tmp && known.count(p.stem().string())) continue;
+            if (fs::remove(p, ec)) ++removed;
+        }
+    }
+    return removed;
 }
 
 std::vector<ImportResult> PhotoImporter::Import(const std::vector<fs::path>& paths,

@@ -50,4 +50,10 @@ private:
     ImportOptions m_opt;
 };
 
+// Photo files no row knows about (an import killed between writing the files
+// and committing the row) and leftover .tmp files, older than `min_age_s`:
+// deleted. Returns how many.
+int RemoveOrphanPhotoFiles(SQLite::Database& db, const std::filesystem::path& data_dir, std::int64_t now,
+                           std::int64_t min_age_s = 600);
+
 }  // namespace kd::media

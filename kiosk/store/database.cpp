@@ -25,10 +25,10 @@ void ApplyPragmas(SQLite::Database& db, bool on_disk) {
 
 }  // namespace
 
-std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file) {
+std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file, const std::string& vfs) {
     std::unique_ptr<SQLite::Database> db;
     try {
-        db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 0, vfs);
         ApplyPragmas(*db, true);
         Migrate(*db);
         SealLegacyConcerns(*db);  // the one step of migration 0008 that SQL cannot do

@@ -23,7 +23,8 @@ bool IsDamageError(int sqlite_code);
 
 // Opens (creating if needed) and migrates. Throws DatabaseDamaged for a damaged
 // file, std::runtime_error with a sentence a person can act on for the rest.
-std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file);
+// `vfs`: an SQLite VFS by name (tests inject I/O faults through one); empty: the default.
+std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file, const std::string& vfs = {});
 
 // An in-memory database with the same pragmas and schema, for tests.
 std::unique_ptr<SQLite::Database> OpenMemoryDatabase();
