@@ -33,7 +33,8 @@ class Kiosk:
         self.binary = binary
         self.env = dict(os.environ, **(env or {}))
         self.data = data_dir or tempfile.mkdtemp(prefix="klasdeur-e2e-")
-        self.map_file = os.path.join(self.data, "ui-map.json")
+        # Beside the data, not in it: a test may fill the data's disk.
+        self.map_file = os.path.join(tempfile.mkdtemp(prefix="klasdeur-map-"), "ui-map.json")
         self.proc = None
         self.extra_args = list(extra_args)
 
@@ -87,6 +88,11 @@ class Kiosk:
 
     def tell_something(self, child_id):
         """A parent's whole message from home: child, a topic, a feeling, a wish, Send; waits for the check mark."""
+        self.tell_something_until_send(child_id)
+        self.wait_screen("tell-done")
+
+    def tell_something_until_send(self, child_id):
+        """The same, up to and including the tap on Send."""
         self.tap("home.tell")
         self.wait_screen("tell-child")
         self.tap(f"child.{child_id}")
@@ -100,7 +106,6 @@ class Kiosk:
         self.tap("wish.no_answer")
         time.sleep(0.3)
         self.tap("nav.send")
-        self.wait_screen("tell-done")
 
     def kill(self):
         """A pulled plug, as far as the process can tell: SIGKILL."""
