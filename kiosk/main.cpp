@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
     auto* check = app.add_subcommand("check", "Open the database, migrate it, run quick_check; exit 0 if good");
     bool force_backup = false;
     auto* maintain = app.add_subcommand(
-        "maintain", "What the kiosk does each night: delete old messages, integrity_check, a backup when the last is "
+        "maintain", "What the kiosk does each night: delete old messages and leftover photo files, integrity_check, a backup when the last is "
                     "a day old (kept in DATA/backups, 3 generations); exit 0 if all went well");
     maintain->add_flag("--backup", force_backup, "Make a backup even if the newest is recent");
 

@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "core/retention.h"
 #include "core/settings.h"
+#include "media/photo_import.h"
 #include "store/database.h"
 #include "store/db_recovery.h"
 #include "store/durable_file.h"
@@ -36,6 +37,8 @@ int Maintain(const std::filesystem::path& data_dir, bool force_backup) {
     const PurgeResult purged = PurgeOldConcerns(*db, now, settings.concern_retention_days);
     if (purged.refused) std::printf("Old messages not deleted: %s.\n", purged.why.c_str());
     else std::printf("Messages older than %d days deleted: %d.\n", settings.concern_retention_days, purged.deleted);
+    if (const int n = media::RemoveOrphanPhotoFiles(*db, data_dir, now))
+        std::printf("Photo files no row knew about (an import cut off) removed: %d.\n", n);
     const MaintenanceReport r = RunMaintenance(*db, data_dir, now, settings.concern_retention_days, force_backup);
     if (r.damaged) {
         std::printf("NOT OK: integrity_check: %s\nThe kiosk restores its newest good backup when it next starts.\n",

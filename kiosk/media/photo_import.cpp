@@ -173,22 +173,29 @@ ImportResult PhotoImporter::ImportFile(const fs::path& file) {
 }
 
 int RemoveOrphanPhotoFiles(SQLite::Database& db, const fs::path& data_dir, std::int64_t now, std::int64_t min_age_s) {
-    std::set<std::string> known;
+    std::set<std::string> files, hashes;  // what rows point to; originals are named by their hash
     {
-        SQLite::Statement q(db, "SELECT content_hash FROM photos");
-        while (q.executeStep()) known.insert(q.getColumn(0).getString());
+        SQLite::Statement q(db, "SELECT screen_file, thumb_file, content_hash FROM photos");
+        while (q.executeStep()) {
+            files.insert(q.getColumn(0).getString());
+            files.insert(q.getColumn(1).getString());
+            hashes.insert(q.getColumn(2).getString());
+        }
     }
     int removed = 0;
     std::error_code ec;
     for (const char* sub : {"photos", "photos/thumbs", "photos/originals"}) {
+        const bool originals = std::string(sub) == "photos/originals";
         for (const auto& entry : fs::directory_iterator(data_dir / sub, ec)) {
             if (!entry.is_regular_file(ec)) continue;
             const fs::path& p = entry.path();
             // A file still being written by an import in another process is young: left alone.
             struct stat st {};
             if (::stat(p.c_str(), &st) != 0 || now - st.st_mtime < min_age_s) continue;
-            const bool tmp = p.extension() == ".tmp";
-            if (!tmp && known.count(p.stem().string())) continue;
+            if (p.extension() != ".tmp") {
+                const std::string rel = std::string(sub) + "/" + p.filename().string();
+                if (originals ? hashes.count(p.stem().string()) > 0 : files.count(rel) > 0) continue;
+            }
             if (fs::remove(p, ec)) ++removed;
         }
     }
