@@ -300,6 +300,12 @@ CalendarParse ParseCalendar(const std::string& ics_text, const CivilDate& from, 
     const std::string lo = from.Iso(), hi = to.Iso();
     for (auto& [key, o] : occurrences) {
         if (o.event.uid.empty()) continue;  // a cancelled occurrence
+        // A date libical let through that is no date ("202612-2" read as day -2): an error, not an event.
+        if (!CivilDate::Parse(o.event.start_date) || !CivilDate::Parse(o.event.end_date) ||
+            o.event.end_date < o.event.start_date) {
+            out.errors.push_back("\"" + o.event.title + "\": its date is not a real date (" + o.event.start_date + ")");
+            continue;
+        }
         if (o.event.end_date < lo || o.event.start_date > hi) continue;
         out.events.push_back(std::move(o.event));
     }

@@ -128,6 +128,22 @@ TEST_CASE("a bad property in an event is reported once, not forever (fuzzer find
     CHECK_THAT(p.errors[1], Catch::Contains("no start"));
 }
 
+TEST_CASE("a date that is no date is an error, not an event that ends before it starts (fuzzer find)") {
+    // Found by a 10-minute run of tests/fuzz/fuzz_ics (corpus/ics/regress-not-a-date.ics):
+    // libical reads "202612-2" as a date with day -2, which made an event end before its start.
+    const std::string text = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:herfst@x\nSUMMARY:Herfstvakantie\n"
+                             "DTSTART;VALUE=DATE:202612-2\nEND:VEVENT\nEND:VCALENDAR\n";
+    const CalendarParse p =
+        ParseCalendar(text, CivilDate{2026, 11, 16}, CivilDate{2027, 1, 18}, "Europe/Brussels", Rules());
+    for (const Event& e : p.events) {
+        CHECK(CivilDate::Parse(e.start_date));
+        CHECK(CivilDate::Parse(e.end_date));
+        CHECK(e.end_date >= e.start_date);
+    }
+    REQUIRE_FALSE(p.errors.empty());
+    CHECK_THAT(p.errors.back(), Catch::Contains("Herfstvakantie"));
+}
+
 TEST_CASE("re-importing updates by uid: no duplicates, removed events disappear") {
     auto db = store::OpenMemoryDatabase();
     SeedDemoSchool(*db, CivilDate{2026, 11, 24});
