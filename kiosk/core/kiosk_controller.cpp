@@ -492,8 +492,8 @@ void KioskController::Send() {
     c.interpreter = d.interpreter;
     c.lang = m_state.lang;
     c.kiosk_id = m_settings.kiosk_id;
-    c.created_at = m_clock.UnixSeconds();
     try {
+        c.created_at = PlausibleNow(m_db, m_clock.UnixSeconds());
         c.id = CommitConcern(m_db, c);
     } catch (const std::exception& e) {
         m_last_send_error = e.what();

@@ -4,7 +4,19 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+
 namespace kd {
+
+namespace {
+// The newest moment the kiosk itself wrote down (0: nothing yet).
+std::int64_t NewestRecord(SQLite::Database& db) {
+    return db.execAndGet("SELECT max(coalesce((SELECT max(created_at) FROM concerns), 0), "
+                         "coalesce((SELECT max(imported_at) FROM photos), 0), "
+                         "coalesce((SELECT max(last_failure_at) FROM teacher_code), 0))")
+        .getInt64();
+}
+}  // namespace
 
 ClockCheck CheckClock(SQLite::Database& db, std::int64_t now) {
     ClockCheck c;
@@ -13,12 +25,7 @@ ClockCheck CheckClock(SQLite::Database& db, std::int64_t now) {
         c.why = "the clock says " + std::to_string(now) + ", before this kiosk software existed";
         return c;
     }
-    // The newest moment the kiosk itself wrote down.
-    const std::int64_t newest =
-        db.execAndGet("SELECT max(coalesce((SELECT max(created_at) FROM concerns), 0), "
-                      "coalesce((SELECT max(imported_at) FROM photos), 0), "
-                      "coalesce((SELECT max(last_failure_at) FROM teacher_code), 0))")
-            .getInt64();
+    const std::int64_t newest = NewestRecord(db);
     if (newest == 0) return c;  // nothing recorded: nothing old to delete either
     if (now < newest - 86400) {
         c.plausible = false;
@@ -28,6 +35,11 @@ ClockCheck CheckClock(SQLite::Database& db, std::int64_t now) {
         c.why = "the clock is more than 400 days past the newest record (" + std::to_string(newest) + ")";
     }
     return c;
+}
+
+std::int64_t PlausibleNow(SQLite::Database& db, std::int64_t now) {
+    if (CheckClock(db, now).plausible) return now;
+    return std::max(NewestRecord(db), kEarliestPlausibleTime);
 }
 
 PurgeResult PurgeOldConcerns(SQLite::Database& db, std::int64_t now, int days) {

@@ -23,6 +23,12 @@ struct ClockCheck {
 // newest time the database recorded, and not more than kLongestPlausibleGap after it.
 ClockCheck CheckClock(SQLite::Database& db, std::int64_t now);
 
+// The time to write on a new record: `now` when plausible, else the newest
+// time the database recorded (the last moment the clock was known good), so a
+// concern sent while the clock says 1970 is neither purged at once once the
+// clock is right again, nor kept until 2099.
+std::int64_t PlausibleNow(SQLite::Database& db, std::int64_t now);
+
 struct PurgeResult {
     bool refused = false;  // the clock was not plausible: nothing deleted
     std::string why;
