@@ -6,6 +6,7 @@
 #include "ui/sizes.h"
 #include "ui/theme.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <imgui.h>
 
 #include <filesystem>
@@ -17,9 +18,9 @@ namespace {
 constexpr int kEnterKey = 257, kBackspaceKey = 259;  // GLFW's codes, as the real backend maps them
 }
 
-HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings) {
-    m_db = store::OpenMemoryDatabase();
-    SeedDemoSchool(*m_db, CivilDate{2026, 11, 24});
+HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings, const std::filesystem::path& db_file) {
+    m_db = db_file.empty() ? store::OpenMemoryDatabase() : store::OpenDatabase(db_file);
+    if (m_db->execAndGet("SELECT count(*) FROM children").getInt() == 0) SeedDemoSchool(*m_db, CivilDate{2026, 11, 24});
     const std::filesystem::path share(KLASDEUR_TEST_SHARE);
     m_pictos = Pictograms::Load(share / "assets");
     m_catalogs.LoadDir(share / "locale");

@@ -13,6 +13,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <filesystem>
 #include <memory>
 #include <string_view>
 
@@ -23,7 +24,9 @@ inline constexpr std::int64_t kTuesday = 20781LL * 86400 + 10 * 3600;
 
 class HeadlessKiosk {
 public:
-    explicit HeadlessKiosk(int width = 1920, int height = 1080, Settings settings = {});
+    // `db_file` empty: an in-memory database; else that file (the demo school added if it has no children).
+    explicit HeadlessKiosk(int width = 1920, int height = 1080, Settings settings = {},
+                           const std::filesystem::path& db_file = {});
     ~HeadlessKiosk();
 
     // One frame with the current pointer; records the UI map.
