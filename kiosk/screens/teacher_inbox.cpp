@@ -238,7 +238,7 @@ float DrawNotice(const KioskView& v, std::vector<Intent>& out, const Notice& n, 
     const float icon_cx = rtl ? b.x - pad - icon * 0.5f : at.x + pad + icon * 0.5f;
     DrawPicto(dl, "🛠️", ImVec2(icon_cx, at.y + pad + icon * 0.5f), icon);
     const float text_cx = rtl ? b.x - pad - icon - Em(1.0f) - text_w * 0.5f : at.x + pad + icon + Em(1.0f) + text_w * 0.5f;
-    float y = at.y + pad;
+    float y = at.y + (h - text_h) * 0.5f;  // one line or five, in the middle of the card
     for (const auto& l : lines) y += DrawTextCentered(dl, body, text_cx, y, text_w, l.c_str(), colors::kText);
     ImGui::SetCursorScreenPos(ImVec2(rtl ? at.x + pad : b.x - pad - ok.x, at.y + (h - ok.y) * 0.5f));
     if (BarButton({"notice.ok", static_cast<int>(n.id)}, "✅", N_("OK"), v.T(N_("OK")), ok, colors::kSelected))
