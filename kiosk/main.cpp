@@ -15,14 +15,15 @@ int main(int argc, char** argv) {
     app.set_help_all_flag("--help-all", "Show the help of every command");
     std::string data;
     app.add_option("--data", data,
-                   "Data directory (default: $KLASDEUR_DATA, else $XDG_DATA_HOME/klasdeur); the database is DIR/klasdeur.db");
+                   "Data directory (default: $KLASDEUR_DATA, else KLASDEUR_DATA in /etc/klasdeur/klasdeur.conf, else "
+                   "$XDG_DATA_HOME/klasdeur); the database is DIR/klasdeur.db");
     app.require_subcommand(0, 1);
 
     kd::cli::WindowArgs win;
     if (const char* m = std::getenv("KLASDEUR_UI_MAP")) win.ui_map = m;
     auto* run = app.add_subcommand("run", "Run the kiosk, full screen (the default command)");
     run->add_flag("--windowed", win.windowed, "A window that can be closed, for development");
-    run->add_option("--size", win.size, "Window size, e.g. 1920x1080");
+    run->add_option("--size", win.size, "Window size, e.g. 1920x1080 (default: KLASDEUR_SIZE in the conf, else the screen's)");
     run->add_option("--ui-map", win.ui_map, "Write the screen and its tappable items as JSON here after each frame");
 
     auto* demo = app.add_subcommand("demo", "Fill the data directory with a demo school (safe to run again)");

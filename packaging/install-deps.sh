@@ -16,6 +16,8 @@ PKGS=(
     catch2 xvfb xdotool x11-utils imagemagick libgl1-mesa-dri sqlite3 procps
     # fuzzing: clang with its sanitizer and libFuzzer runtimes
     clang libclang-rt-14-dev
+    # the Debian package: dpkg-shlibdeps, lintian, systemd-analyze; the fault tests' small ext4 disk
+    dpkg-dev lintian systemd e2fsprogs mount
 )
 
 missing=()

@@ -133,6 +133,7 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
         }
     }
     trace.Mark("database");
+    if (!options.initial_mode.empty()) store::SettingsRepo(*m->db).SetDefault("mode", options.initial_mode);
     std::vector<std::string> problems;
     m->settings = Settings::FromMap(store::SettingsRepo(*m->db).All(), &problems);
     for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());

@@ -13,6 +13,7 @@ namespace kd::app {
 
 struct AppOptions {
     std::filesystem::path data_dir;
+    std::string initial_mode;  // "classroom" or "entrance": the mode setting when the database has none yet
     bool windowed = false;       // a development window that may be closed
     bool hidden = false;         // screenshots: never shown
     int width = 0, height = 0;   // 0: the monitor's size (full screen) or 1920x1080 windowed

@@ -1,5 +1,6 @@
 #include "app/kiosk_app.h"
 #include "cli/commands.h"
+#include "core/paths.h"
 
 #include <charconv>
 #include <stdexcept>
@@ -25,7 +26,11 @@ int Run(const std::filesystem::path& data_dir, const WindowArgs& w) {
     o.data_dir = data_dir;
     o.windowed = w.windowed;
     o.ui_map_file = w.ui_map;
-    if (!w.size.empty()) std::tie(o.width, o.height) = ParseSize(w.size);
+    // The installed kiosk's /etc/klasdeur/klasdeur.conf: a size the screen misreports, the first start's mode.
+    const KioskConf conf = ReadKioskConf();
+    const std::string size = !w.size.empty() ? w.size : conf.size;
+    if (!size.empty()) std::tie(o.width, o.height) = ParseSize(size);
+    o.initial_mode = conf.mode;
     app::KioskApp kiosk(o);
     return kiosk.Run();
 }

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -11,9 +12,40 @@ namespace kd {
 
 namespace fs = std::filesystem;
 
+KioskConf ParseKioskConf(const std::string& text) {
+    KioskConf c;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        const size_t eq = line.find('=');
+        if (line.empty() || line[0] == '#' || eq == std::string::npos) continue;
+        auto trim = [](std::string s) {
+            const size_t b = s.find_first_not_of(" \t\r"), e = s.find_last_not_of(" \t\r");
+            s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
+            // systemd's EnvironmentFile allows quotes around a value.
+            if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front()) s = s.substr(1, s.size() - 2);
+            return s;
+        };
+        const std::string key = trim(line.substr(0, eq)), value = trim(line.substr(eq + 1));
+        if (key == "KLASDEUR_DATA") c.data_dir = value;
+        else if (key == "KLASDEUR_MODE") c.mode = value;
+        else if (key == "KLASDEUR_SIZE") c.size = value;
+    }
+    return c;
+}
+
+KioskConf ReadKioskConf() {
+    const char* env = std::getenv("KLASDEUR_CONF");
+    std::ifstream in(env && *env ? env : "/etc/klasdeur/klasdeur.conf");
+    if (!in) return {};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return ParseKioskConf(text.str());
+}
+
 fs::path ResolveDataDir(const std::optional<std::string>& from_command_line) {
     if (from_command_line && !from_command_line->empty()) return fs::path(*from_command_line);
     if (const char* d = std::getenv("KLASDEUR_DATA"); d && *d) return fs::path(d);
+    if (const KioskConf c = ReadKioskConf(); !c.data_dir.empty()) return fs::path(c.data_dir);
     if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x) return fs::path(x) / "klasdeur";
     if (const char* h = std::getenv("HOME"); h && *h) return fs::path(h) / ".local" / "share" / "klasdeur";
     return fs::path("klasdeur-data");

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""The Debian package, as a school's IT person gets it: built with CPack,
+inspected (files, conffile, dependencies, maintainer scripts), unpacked into a
+throw-away root where the installed binary must find its own assets and
+catalogs (no environment variables) and pass `check`, a `demo` and a
+`screenshot` (when there is a display). The systemd unit is checked with
+`systemd-analyze verify` and the package with lintian, when they are there.
+
+    test_package.py BUILD_DIR"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+SKIP = 77
+
+
+def run(*args, **kw):
+    return subprocess.run(list(args), capture_output=True, text=True, **kw)
+
+
+def main(build):
+    for tool in ("cpack", "dpkg-deb", "dpkg-shlibdeps"):
+        if not shutil.which(tool):
+            print(f"{tool} is missing (packaging/install-deps.sh installs it)")
+            return 1
+    out = tempfile.mkdtemp(prefix="klasdeur-deb-")
+    r = run("cpack", "-G", "DEB", "-B", out, cwd=build)
+    assert r.returncode == 0, r.stdout + r.stderr
+    arch = run("dpkg", "--print-architecture").stdout.strip()
+    version = next(l.split('"')[1] for l in open(os.path.join(build, "CPackConfig.cmake"))
+                   if l.startswith("set(CPACK_PACKAGE_VERSION "))
+    deb = os.path.join(out, f"klasdeur_{version}_{arch}.deb")
+    assert os.path.exists(deb), os.listdir(out)
+    print(f"built {os.path.basename(deb)}, {os.path.getsize(deb) // 1024} KiB")
+
+    info = run("dpkg-deb", "-I", deb).stdout
+    fields = run("dpkg-deb", "-f", deb).stdout
+    depends = run("dpkg-deb", "-f", deb, "Depends").stdout
+    for need in ("libsqlite3-0", "libglfw3", "libsodium23", "libical3", "libturbojpeg0", "libsystemd0",
+                 "fonts-noto-core", "fonts-noto-color-emoji", "cage", "xwayland", "adduser"):
+        assert need in depends, f"Depends lacks {need}: {depends}"
+    for script in ("postinst", "prerm", "postrm", "conffiles", "md5sums"):
+        assert f" {script}" in info, f"no {script} in the control archive:\n{info}"
+    conffiles = run("dpkg-deb", "--ctrl-tarfile", deb)
+    ctrl = tempfile.mkdtemp(prefix="klasdeur-ctrl-")
+    assert run("dpkg-deb", "-e", deb, ctrl).returncode == 0
+    assert open(os.path.join(ctrl, "conffiles")).read().split() == ["/etc/klasdeur/klasdeur.conf"]
+    for script in ("postinst", "prerm", "postrm"):
+        assert run("sh", "-n", os.path.join(ctrl, script)).returncode == 0, script
+    postrm = open(os.path.join(ctrl, "postrm")).read()
+    assert "purge" in postrm and "rm -rf /var/lib/klasdeur" in postrm  # only a purge deletes the data
+    prerm = open(os.path.join(ctrl, "prerm")).read()
+    assert "stop klasdeur.service" in prerm  # removing stops the kiosk
+
+    listing = run("dpkg-deb", "-c", deb).stdout
+    paths = {line.split()[-1].lstrip(".") for line in listing.splitlines()}
+    for need in ("/usr/bin/klasdeur", "/usr/share/klasdeur/assets/topics.tsv",
+                 "/usr/share/klasdeur/locale/nl/LC_MESSAGES/klasdeur.mo",
+                 "/usr/share/klasdeur/locale/ar/LC_MESSAGES/klasdeur.mo",
+                 "/usr/share/klasdeur/migrations/0001_school.sql", "/usr/lib/klasdeur/kiosk-session",
+                 "/lib/systemd/system/klasdeur.service", "/etc/klasdeur/klasdeur.conf",
+                 "/usr/share/doc/klasdeur/copyright", "/usr/share/man/man1/klasdeur.1.gz"):
+        assert need in paths, f"{need} is not in the package"
+    assert not any(p.startswith("/var/") for p in paths), "the package must not ship /var (StateDirectory= makes it)"
+    assert not any(p.endswith(".db") for p in paths), "a database in the package"
+    print(f"{len(paths)} paths, conffile, maintainer scripts and dependencies as they should be")
+
+    # Unpacked into a throw-away root: the installed layout works on its own.
+    root = tempfile.mkdtemp(prefix="klasdeur-root-")
+    assert run("dpkg-deb", "-x", deb, root).returncode == 0
+    exe = os.path.join(root, "usr/bin/klasdeur")
+    data = tempfile.mkdtemp(prefix="klasdeur-installed-data-")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KLASDEUR_")}
+    # The conffile says where the data is; the binary reads it (here through KLASDEUR_CONF).
+    conf = os.path.join(root, "etc/klasdeur/klasdeur.conf")
+    text = open(conf).read()
+    assert "KLASDEUR_DATA=/var/lib/klasdeur" in text
+    with open(conf, "w") as f:
+        f.write(text.replace("KLASDEUR_DATA=/var/lib/klasdeur", f"KLASDEUR_DATA={data}"))
+    env["KLASDEUR_CONF"] = conf
+    for args in (["demo"], ["check"]):
+        r = run(exe, *args, env=env)
+        assert r.returncode == 0, (args, r.stdout, r.stderr)
+    assert os.path.exists(os.path.join(data, "klasdeur.db")), "the conf's KLASDEUR_DATA was not used"
+    print("installed binary:", r.stdout.strip().splitlines()[0])
+    if os.environ.get("DISPLAY"):
+        png = os.path.join(data, "home.png")
+        r = run(exe, "screenshot", "--screen", "home", "--lang", "ar", "--out", png, env=env)
+        assert r.returncode == 0, r.stderr
+        assert os.path.getsize(png) > 50_000, os.path.getsize(png)
+        shutil.copy(png, os.path.join(build, "tests", "package-home-ar.png"))
+        print("screenshot from the installed layout:", os.path.getsize(png), "bytes")
+    # The session script: valid shell, and it turns the screen as the conf says.
+    assert run("sh", "-n", os.path.join(root, "usr/lib/klasdeur/kiosk-session")).returncode == 0
+
+    if shutil.which("systemd-analyze"):
+        unit = open(os.path.join(root, "lib/systemd/system/klasdeur.service")).read()
+        unit = unit.replace("/usr/lib/klasdeur/kiosk-session", os.path.join(root, "usr/lib/klasdeur/kiosk-session"))
+        unit = unit.replace("/etc/klasdeur/klasdeur.conf", conf)
+        check_dir = tempfile.mkdtemp(prefix="klasdeur-unit-")
+        with open(os.path.join(check_dir, "klasdeur.service"), "w") as f:
+            f.write(unit)
+        r = run("systemd-analyze", "verify", os.path.join(check_dir, "klasdeur.service"))
+        assert r.returncode == 0 and "klasdeur.service" not in r.stderr, r.stderr
+        sec = run("systemd-analyze", "security", "--offline=yes", os.path.join(check_dir, "klasdeur.service"))
+        level = [l for l in sec.stdout.splitlines() if "exposure level" in l]
+        print("systemd-analyze verify: ok;", level[0].strip() if level else "")
+    else:
+        print("systemd-analyze is not here: the unit was not verified")
+
+    if shutil.which("lintian"):
+        r = run("lintian", "--fail-on", "error,warning", deb)
+        problems = [l for l in r.stdout.splitlines() if l.startswith(("E:", "W:"))]
+        assert r.returncode == 0 and not problems, r.stdout + r.stderr
+        print("lintian: no errors, no warnings")
+    else:
+        print("lintian is not here: the package was not linted")
+    shutil.rmtree(root)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
