@@ -118,7 +118,66 @@ def main(build):
     else:
         print("lintian is not here: the package was not linted")
     shutil.rmtree(root)
+    install_for_real(deb)
     return 0
+
+
+INSTALL_SCRIPT = r"""
+set -eu
+m=$1; deb=$2
+mount -t overlay overlay -o lowerdir=/,upperdir=$m/upper,workdir=$m/work $m/root
+for d in proc dev sys; do mount --bind /$d $m/root/$d; done
+mount -t tmpfs tmpfs $m/root/run
+cp "$deb" $m/root/tmp/klasdeur.deb
+in_root() { chroot $m/root sh -c "$1"; }
+step() { echo "== $1"; }
+step install;   in_root 'dpkg --force-depends -i /tmp/klasdeur.deb' >/dev/null
+step user;      in_root 'getent passwd klasdeur'
+step enabled;   in_root 'readlink /etc/systemd/system/graphical.target.wants/klasdeur.service'
+step conffile;  in_root "dpkg-query -W -f='\${Conffiles}' klasdeur"; echo
+# What systemd's StateDirectory= does when the service starts.
+in_root 'install -d -o klasdeur -g klasdeur -m 700 /var/lib/klasdeur'
+step check;     in_root 'cd / && runuser -u klasdeur -- klasdeur demo >/dev/null && runuser -u klasdeur -- klasdeur check'
+in_root 'echo "KLASDEUR_ROTATE=90  # changed by the school" >> /etc/klasdeur/klasdeur.conf'
+step upgrade;   in_root 'dpkg --force-depends --force-confold -i /tmp/klasdeur.deb >/dev/null && grep -c "changed by the school" /etc/klasdeur/klasdeur.conf'
+step remove;    in_root 'dpkg -r klasdeur >/dev/null; ls /var/lib/klasdeur/klasdeur.db; test -e /usr/bin/klasdeur || echo binary-gone; getent passwd klasdeur >/dev/null && echo user-kept'
+step purge;     in_root 'dpkg -P klasdeur >/dev/null; test -e /var/lib/klasdeur || echo data-gone; getent passwd klasdeur || echo user-gone; test -e /etc/klasdeur/klasdeur.conf || echo conf-gone'
+"""
+
+
+def install_for_real(deb):
+    """dpkg -i, an upgrade, remove and purge, with the maintainer scripts run, in an
+    overlay of this very system (so the system itself is untouched; needs root)."""
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        print("not root: the real install (dpkg -i in an overlay of this system) was skipped")
+        return
+    m = tempfile.mkdtemp(prefix="klasdeur-overlay-")
+    for d in ("upper", "work", "root"):
+        os.makedirs(os.path.join(m, d))
+    script = os.path.join(m, "install.sh")
+    with open(script, "w") as f:
+        f.write(INSTALL_SCRIPT)
+    r = run("unshare", "-m", "sh", script, m, deb)
+    shutil.rmtree(m, ignore_errors=True)
+    if "== install" not in r.stdout:
+        print("an overlay of / cannot be mounted here: the real install was skipped;", r.stderr.strip()[:200])
+        return
+    assert r.returncode == 0, r.stdout + r.stderr
+    parts = {}
+    for block in r.stdout.split("== ")[1:]:
+        name, _, body = block.partition("\n")
+        parts[name.strip()] = body.strip()
+    assert parts["user"].startswith("klasdeur:") and parts["user"].endswith("/usr/sbin/nologin"), parts["user"]
+    assert parts["enabled"] == "/lib/systemd/system/klasdeur.service", parts["enabled"]
+    assert "/etc/klasdeur/klasdeur.conf" in parts["conffile"], parts["conffile"]
+    assert parts["check"].startswith("OK: /var/lib/klasdeur/klasdeur.db"), parts["check"]
+    assert parts["upgrade"] == "1", "the school's change to the conffile was not kept"
+    assert "/var/lib/klasdeur/klasdeur.db" in parts["remove"] and "binary-gone" in parts["remove"], parts["remove"]
+    assert "user-kept" in parts["remove"]
+    for gone in ("data-gone", "user-gone", "conf-gone"):
+        assert gone in parts["purge"], parts["purge"]
+    print("installed for real (overlay): user made, service enabled, conffile kept on upgrade, "
+          "data kept on remove, gone on purge")
 
 
 if __name__ == "__main__":
