@@ -3,8 +3,7 @@
 // before drawing its check mark. The crash test kills it with SIGKILL at random
 // moments and then holds every printed id against the database.
 //
-//   klasdeur_concern_writer DATA_DIR ROUNDS [AGE_DAYS]
-// AGE_DAYS: the concerns are dated that many days ago (for the purge tests).
+//   klasdeur_concern_writer DATA_DIR ROUNDS
 #include "core/clock.h"
 #include "core/demo_school.h"
 #include "core/kiosk_controller.h"
@@ -20,23 +19,9 @@
 #include <cstdlib>
 #include <string>
 
-namespace {
-// The system's clock, set back by whole days.
-class PastClock final : public kd::Clock {
-public:
-    explicit PastClock(int days) : m_offset(static_cast<std::int64_t>(days) * 86400) {}
-    double MonotonicSeconds() const override { return m_real.MonotonicSeconds(); }
-    std::int64_t UnixSeconds() const override { return m_real.UnixSeconds() - m_offset; }
-
-private:
-    kd::SystemClock m_real;
-    std::int64_t m_offset;
-};
-}  // namespace
-
 int main(int argc, char** argv) {
-    if (argc != 3 && argc != 4) {
-        std::fprintf(stderr, "usage: %s DATA_DIR ROUNDS [AGE_DAYS]\n", argv[0]);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: %s DATA_DIR ROUNDS\n", argv[0]);
         return 2;
     }
     using namespace kd;
@@ -44,7 +29,7 @@ int main(int argc, char** argv) {
     const int rounds = std::atoi(argv[2]);
     PrepareDataDir(dir);
     auto db = store::OpenDatabase(DatabaseFile(dir));
-    PastClock clock(argc == 4 ? std::atoi(argv[3]) : 0);
+    SystemClock clock;
     const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
     if (db->execAndGet("SELECT count(*) FROM children").getInt() == 0)
         SeedDemoSchool(*db, i18n::LocalDate(clock.UnixSeconds(), settings.time_zone));

@@ -98,9 +98,21 @@ def imports(klasdeur, rounds):
 
 def purges(klasdeur, writer, rounds):
     data = tempfile.mkdtemp(prefix="klasdeur-crash-purge-")
+    db_file = os.path.join(data, "klasdeur.db")
+
+    def add_old(n):
+        # Sent now, then dated 45 days back (the date is not sealed): the kiosk itself
+        # dates a message at the last good time when its clock looks wrong, so a writer
+        # with its clock set back would not make old ones.
+        top = sqlite3.connect(db_file).execute("SELECT coalesce(max(id), 0) FROM concerns").fetchone()[0] \
+            if os.path.exists(db_file) else 0
+        subprocess.run([writer, data, str(n)], check=True, capture_output=True)
+        with sqlite3.connect(db_file) as c:
+            c.execute("UPDATE concerns SET created_at = created_at - 45 * 86400 WHERE id > ?", (top,))
+
     subprocess.run([writer, data, "200"], check=True, capture_output=True)           # recent
-    subprocess.run([writer, data, "6000", "45"], check=True, capture_output=True)    # 45 days old
-    db = sqlite3.connect(os.path.join(data, "klasdeur.db"))
+    add_old(6000)
+    db = sqlite3.connect(db_file)
     recent = {s for (s,) in db.execute("SELECT submission_id FROM concerns WHERE created_at > strftime('%s','now') - 86400")}
     old_left = db.execute("SELECT count(*) FROM concerns").fetchone()[0] - len(recent)
     db.close()
@@ -111,7 +123,7 @@ def purges(klasdeur, writer, rounds):
     mid, history = 0, []
     for r in range(rounds):
         if old_left < 1000:  # bring old ones back for the next rounds
-            subprocess.run([writer, data, "2000", "45"], check=True, capture_output=True)
+            add_old(2000)
         args = [klasdeur, "--data", data, "maintain"] + (["--backup"] if r % 2 else [])
         was_mid, code, out, err = kill_at_random(args, full)
         mid += was_mid

@@ -53,8 +53,16 @@ class Kiosk:
         self.window = self.window_origin()
 
     def window_origin(self):
-        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(self.proc.pid)],
-                             capture_output=True, text=True, timeout=10).stdout.split()
+        # Retried: a window of a kiosk killed a moment ago may vanish while xdotool walks
+        # the window tree, and it then gives up with nothing.
+        out = []
+        end = time.time() + 10
+        while not out and time.time() < end:
+            out = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.proc.pid)],
+                                 capture_output=True, text=True, timeout=10).stdout.split()
+            if not out:
+                time.sleep(0.1)
+        assert out, "the kiosk's window did not appear"
         geo = subprocess.run(["xdotool", "getwindowgeometry", "--shell", out[0]],
                              capture_output=True, text=True).stdout
         vals = dict(line.split("=", 1) for line in geo.split() if "=" in line)
