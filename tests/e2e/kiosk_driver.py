@@ -46,6 +46,8 @@ class Kiosk:
         return subprocess.run([self.binary, "--data", self.data, *args], input=stdin, capture_output=True, text=True)
 
     def start(self):
+        if os.path.exists(self.map_file):
+            os.remove(self.map_file)  # a killed kiosk's last map must not pass for the new one's
         self.proc = subprocess.Popen(
             [self.binary, "--data", self.data, "run", "--ui-map", self.map_file] + self.extra_args,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.env)
