@@ -8,30 +8,19 @@
 #include "i18n/dates.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
+#include "support/test_files.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
 using namespace kd;
+using kd::test::AddConcern;
 
 namespace {
 
 constexpr std::int64_t kDay = 86400;
 constexpr std::int64_t kTuesday = 20781LL * kDay + 10 * 3600;  // 2026-11-24 10:00 UTC
 constexpr std::int64_t k2099 = 4070908800LL;                    // 2099-01-01T00:00Z
-
-void AddConcern(SQLite::Database& db, Id class_id, const std::string& id, std::int64_t created_at) {
-    Concern c;
-    c.submission_id = id;
-    c.class_id = class_id;
-    c.topics = {"sick"};
-    c.feeling = 3;
-    c.wish = "call_me";
-    c.lang = "nl";
-    c.kiosk_id = "k";
-    c.created_at = created_at;
-    CommitConcern(db, c);
-}
 
 // A school that ran normally until kTuesday.
 struct School {

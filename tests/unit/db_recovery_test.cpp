@@ -11,6 +11,7 @@
 #include "store/db_recovery.h"
 #include "store/migrations.h"
 #include "store/notices_repo.h"
+#include "support/test_files.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
@@ -22,45 +23,15 @@
 #include <unistd.h>
 
 using namespace kd;
+using kd::test::AddConcern;
+using kd::test::ReadBytes;
+using kd::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
 constexpr std::int64_t kDay = 86400;
 constexpr std::int64_t kTuesday = 20781LL * kDay + 10 * 3600;  // 2026-11-24 10:00 UTC
-
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& tag) {
-        path = fs::temp_directory_path() / ("klasdeur-" + tag + "-" + std::to_string(::getpid()));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
-
-std::string ReadBytes(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-void AddConcern(SQLite::Database& db, Id class_id, const std::string& submission_id, std::int64_t created_at) {
-    Concern c;
-    c.submission_id = submission_id;
-    c.class_id = class_id;
-    c.topics = {"sick"};
-    c.feeling = 3;
-    c.wish = "call_me";
-    c.lang = "nl";
-    c.kiosk_id = "kiosk-1";
-    c.created_at = created_at;
-    CommitConcern(db, c);
-}
 
 std::set<std::string> SubmissionIds(SQLite::Database& db) {
     std::set<std::string> out;

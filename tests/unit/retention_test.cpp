@@ -6,6 +6,7 @@
 #include "core/sealed_concerns.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
+#include "support/test_files.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
@@ -16,6 +17,9 @@
 #include <unistd.h>
 
 using namespace kd;
+using kd::test::AddConcern;
+using kd::test::ReadBytes;
+using kd::test::TempDir;
 
 namespace {
 
@@ -25,42 +29,8 @@ constexpr std::int64_t kDay = 86400;
 // 2099-01-01T00:00Z: a box whose clock battery died the other way.
 constexpr std::int64_t k2099 = 4070908800LL;
 
-struct TempDir {
-    std::filesystem::path path;
-    explicit TempDir(const std::string& tag) {
-        path = std::filesystem::temp_directory_path() / ("klasdeur-" + tag + "-" + std::to_string(::getpid()));
-        std::filesystem::remove_all(path);
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-};
-
-std::string ReadBytes(const std::filesystem::path& p) {
-    if (!std::filesystem::exists(p)) return {};
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 bool Contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
-}
-
-Id AddConcern(SQLite::Database& db, Id class_id, const std::string& submission_id, std::int64_t created_at) {
-    Concern c;
-    c.submission_id = submission_id;
-    c.class_id = class_id;
-    c.topics = {"sick"};
-    c.feeling = 3;
-    c.wish = "call_me";
-    c.lang = "nl";
-    c.kiosk_id = "kiosk-1";
-    c.created_at = created_at;
-    return CommitConcern(db, c);
 }
 
 std::vector<std::string> SubmissionIds(SQLite::Database& db) {
