@@ -8,6 +8,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -43,7 +45,21 @@ MaintenanceReport RunMaintenance(SQLite::Database& db, const fs::path& data_dir,
         }
     }
     r.backup_concerns_purged = PurgeBackups(data_dir, now, retention_days);
+    if (CheckClock(db, now).plausible) r.damaged_copies_deleted = PurgeDamagedCopies(data_dir, now, retention_days);
     return r;
+}
+
+int PurgeDamagedCopies(const fs::path& data_dir, std::int64_t now, int retention_days) {
+    int deleted = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(data_dir / "damaged", ec)) {
+        struct stat st {};
+        // ctime: when it was moved aside (a rename changes it; the last write before the damage does not).
+        if (::stat(entry.path().c_str(), &st) != 0) continue;
+        if (now - st.st_ctime > static_cast<std::int64_t>(retention_days) * 86400 && fs::remove(entry.path(), ec))
+            ++deleted;
+    }
+    return deleted;
 }
 
 int PurgeBackups(const fs::path& data_dir, std::int64_t now, int retention_days) {

@@ -20,6 +20,7 @@ struct MaintenanceReport {
     std::filesystem::path backup;
     std::string backup_error;  // e.g. a full disk; the older backups are still there
     int backup_concerns_purged = 0;
+    int damaged_copies_deleted = 0;
 };
 
 // `force_backup`: a backup even when the newest is recent. `full_check` false
@@ -30,6 +31,11 @@ MaintenanceReport RunMaintenance(SQLite::Database& db, const std::filesystem::pa
 // Deletes concerns past retention from each backup (overwritten, as in the
 // live database), unless a backup's own records make `now` implausible.
 int PurgeBackups(const std::filesystem::path& data_dir, std::int64_t now, int retention_days);
+
+// A damaged database moved aside is kept for the IT person, but no longer than
+// the messages in it may be kept: files in DATA/damaged moved there more than
+// `retention_days` ago are deleted (only with a plausible clock; the caller checks).
+int PurgeDamagedCopies(const std::filesystem::path& data_dir, std::int64_t now, int retention_days);
 
 // The teacher's notice after a recovery at start.
 void RecordRecoveryNotice(SQLite::Database& db, const store::RecoveryReport& r, std::int64_t now);

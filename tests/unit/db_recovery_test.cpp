@@ -18,6 +18,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <ctime>
 #include <set>
 #include <sstream>
 #include <unistd.h>
@@ -293,4 +294,17 @@ TEST_CASE("maintenance: damage found at night — a marker, no backup of damaged
     CHECK_FALSE(r.backed_up);
     CHECK(fs::exists(store::DamageMarker(dir.path)));
     CHECK(store::ListBackups(store::BackupDir(dir.path)).empty());
+}
+
+TEST_CASE("maintenance: a damaged copy is kept as long as its messages may be, then deleted", "[recovery]") {
+    TempDir dir("maintain-old-damage");
+    auto db = store::OpenDatabase(DatabaseFile(dir.path));
+    SeedDemoSchool(*db, CivilDate{2026, 11, 24});
+    fs::create_directories(dir.path / "damaged");
+    std::ofstream(dir.path / "damaged" / "klasdeur-1.db") << "what was left of it";
+    const std::int64_t moved = static_cast<std::int64_t>(std::time(nullptr));
+    CHECK(RunMaintenance(*db, dir.path, moved + 29 * kDay, 30).damaged_copies_deleted == 0);
+    CHECK(fs::exists(dir.path / "damaged" / "klasdeur-1.db"));
+    CHECK(RunMaintenance(*db, dir.path, moved + 31 * kDay, 30).damaged_copies_deleted == 1);
+    CHECK_FALSE(fs::exists(dir.path / "damaged" / "klasdeur-1.db"));
 }
