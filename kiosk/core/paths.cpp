@@ -1,5 +1,7 @@
 #include "core/paths.h"
 
+#include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -58,6 +60,14 @@ void PrepareDataDir(const fs::path& dir) {
     if (!fs::is_directory(dir)) throw std::runtime_error("the data directory " + dir.string() + " is not a directory");
     if (::access(dir.c_str(), R_OK | W_OK | X_OK) != 0)
         throw std::runtime_error("the data directory " + dir.string() + " is not writable for this user");
+    // root writing into the kiosk user's directory would leave files the kiosk can no longer write.
+    struct stat st {};
+    if (::geteuid() == 0 && ::stat(dir.c_str(), &st) == 0 && st.st_uid != 0) {
+        const passwd* owner = ::getpwuid(st.st_uid);
+        const std::string name = owner ? owner->pw_name : std::to_string(st.st_uid);
+        throw std::runtime_error("the data directory " + dir.string() + " belongs to the user '" + name +
+                                 "'; run this as that user: sudo -u " + name + " klasdeur ...");
+    }
 }
 
 fs::path FindShareDir() {

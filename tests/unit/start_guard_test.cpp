@@ -1,4 +1,6 @@
-// A crash loop is counted and told, a clean exit or an hour's calm is not.
+// A crash loop is counted and told, a clean exit or an hour's calm is not; and the data
+// directory stays the kiosk user's.
+#include "core/paths.h"
 #include "core/start_guard.h"
 #include "store/database.h"
 #include "store/notices_repo.h"
@@ -47,5 +49,16 @@ TEST_CASE("start guard: unclean ends in a row are counted; a clean exit or a sta
     REQUIRE(n.size() == 1);
     CHECK(n[0].kind == "restarts");
     CHECK(n[0].detail == "count=3\n");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("root is kept out of the kiosk user's data directory, with the command to use instead", "[faults]") {
+    if (::geteuid() != 0) return;  // only root can make a directory someone else's
+    const fs::path dir = fs::temp_directory_path() / ("klasdeur-owned-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    REQUIRE(::chown(dir.c_str(), 65534, 65534) == 0);  // nobody
+    CHECK_THROWS_WITH(PrepareDataDir(dir), Catch::Contains("sudo -u ") && Catch::Contains("belongs to the user"));
+    REQUIRE(::chown(dir.c_str(), 0, 0) == 0);
+    CHECK_NOTHROW(PrepareDataDir(dir));
     fs::remove_all(dir);
 }
