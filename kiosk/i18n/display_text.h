@@ -8,6 +8,13 @@
 
 namespace kd::i18n {
 
+// A printf-style "%s" or "%d" in a right-to-left text becomes one U+FFFC
+// (OBJECT REPLACEMENT CHARACTER) before reordering, so it stays whole where the
+// translator put it instead of turning into "s%".
 std::string DisplayForm(std::string_view text, const std::string& lang);
+
+// `displayed` (a translation in display form) with `value` in place of its
+// first "%s", "%d" or U+FFFC. Values are numbers, dates and paths: left to right.
+std::string FillPlaceholder(std::string_view displayed, std::string_view value);
 
 }  // namespace kd::i18n

@@ -7,6 +7,7 @@
 #include "core/maintenance.h"
 #include "i18n/catalog.h"
 #include "i18n/dates.h"
+#include "i18n/display_text.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -188,15 +189,6 @@ float DrawSection(const KioskView& v, ImDrawList* dl, ImVec2 at, float width, co
     return Em(2.4f);
 }
 
-// "... %s ..." with `value` in place of the first %s or %d.
-std::string Fill(const char* text, const std::string& value) {
-    std::string out = text;
-    size_t at = out.find("%s");
-    if (at == std::string::npos) at = out.find("%d");
-    if (at != std::string::npos) out.replace(at, 2, value);
-    return out;
-}
-
 // What a notice says, line by line, in the teacher's language.
 std::vector<std::string> NoticeLines(const KioskView& v, const Notice& n) {
     std::vector<std::string> lines;
@@ -205,17 +197,17 @@ std::vector<std::string> NoticeLines(const KioskView& v, const Notice& n) {
         lines.push_back(v.T(N_("The kiosk's data was damaged. It has been repaired.")));
         if (r.from_backup) {
             const auto t = i18n::LocalDateTime(r.backup_made_at, v.ctl.GetSettings().time_zone);
-            lines.push_back(Fill(v.T(N_("Restored from the backup of %s.")), t.date.Iso() + " " + t.Hhmm()));
+            lines.push_back(i18n::FillPlaceholder(v.T(N_("Restored from the backup of %s.")), t.date.Iso() + " " + t.Hhmm()));
         } else {
             lines.push_back(v.T(N_("There was no good backup: the kiosk kept what it could still read.")));
         }
         if (r.concerns_rescued > 0)
-            lines.push_back(Fill(v.T(N_("Messages from parents rescued from the damaged data: %d")),
+            lines.push_back(i18n::FillPlaceholder(v.T(N_("Messages from parents rescued from the damaged data: %d")),
                                  std::to_string(r.concerns_rescued)));
         lines.push_back(v.T(N_("The damaged file is kept for your IT person:")));
         lines.push_back(r.damaged_file);
     } else if (n.kind == "restarts") {
-        lines.push_back(Fill(v.T(N_("The kiosk had to restart %d times in a row. Please ask your IT person to look at it.")),
+        lines.push_back(i18n::FillPlaceholder(v.T(N_("The kiosk had to restart %d times in a row. Please ask your IT person to look at it.")),
                              std::to_string(DecodeRestartNotice(n.detail))));
     }
     return lines;

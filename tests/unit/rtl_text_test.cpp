@@ -73,3 +73,19 @@ TEST_CASE("right-to-left is told by the letters", "[rtl]") {
     CHECK_FALSE(ContainsRightToLeft("Українська"));
     CHECK_FALSE(ContainsRightToLeft("ትግርኛ"));  // Ge'ez is written left to right
 }
+
+TEST_CASE("a placeholder in a right-to-left translation stays whole and takes its value", "[rtl]") {
+    // Seen on the teacher's notice: "%s" came out as "s%" after reordering.
+    const std::string shown = DisplayForm("استُعيدت البيانات من النسخة الاحتياطية بتاريخ %s.", "ar");
+    CHECK(shown.find("s%") == std::string::npos);
+    CHECK(shown.find("\xEF\xBF\xBC") != std::string::npos);
+    const std::string filled = FillPlaceholder(shown, "2026-12-02 08:59");
+    CHECK(filled.find("2026-12-02 08:59") != std::string::npos);
+    CHECK(filled.find("\xEF\xBF\xBC") == std::string::npos);
+    // Right to left, the sentence starts at the right: the date, said last, stands leftmost.
+    CHECK(filled.find("2026-12-02 08:59") < filled.find("\xD8"));
+    // Left to right nothing changes, and the value goes where %s or %d was.
+    CHECK(DisplayForm("Restored from the backup of %s.", "nl") == "Restored from the backup of %s.");
+    CHECK(FillPlaceholder("Berichten gered: %d", "7") == "Berichten gered: 7");
+    CHECK(FillPlaceholder("no placeholder", "7") == "no placeholder");
+}
