@@ -105,26 +105,21 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     m->opt = options;
     StartupTrace trace;
     PrepareDataDir(options.data_dir);
-    store::RecoveryReport recovery;
     if (options.hidden) {
         m->db = store::OpenDatabase(DatabaseFile(options.data_dir));  // a screenshot only looks
     } else {
         // quick_check; a damaged file is moved aside and the newest good backup restored.
         store::OpenedDatabase opened = store::OpenOrRecover(options.data_dir);
         m->db = std::move(opened.db);
-        recovery = opened.recovery;
-    }
-    if (recovery.recovered) {
-        std::fprintf(stderr,
-                     "klasdeur: the database was damaged (%s). It is kept as %s; %s; %d rows (%d parents' "
-                     "messages) rescued from it. The teacher sees a notice.\n",
-                     recovery.problem.c_str(), recovery.damaged_file.c_str(),
-                     recovery.backup_seq ? ("restored backup " + std::to_string(recovery.backup_seq)).c_str()
-                                         : "no good backup, a new database",
-                     recovery.rows_rescued, recovery.concerns_rescued);
-        RecordRecoveryNotice(*m->db, recovery, m->clock.UnixSeconds());
-    }
-    if (!options.hidden) {
+        if (const store::RecoveryReport& r = opened.recovery; r.recovered) {
+            const std::string from =
+                r.backup_seq ? "restored backup " + std::to_string(r.backup_seq) : "no good backup, a new database";
+            std::fprintf(stderr,
+                         "klasdeur: the database was damaged (%s). It is kept as %s; %s; %d rows (%d parents' "
+                         "messages) rescued from it. The teacher sees a notice.\n",
+                         r.problem.c_str(), r.damaged_file.c_str(), from.c_str(), r.rows_rescued, r.concerns_rescued);
+            RecordRecoveryNotice(*m->db, r, m->clock.UnixSeconds());
+        }
         m->start_guard = std::make_unique<StartGuard>(options.data_dir);
         if (const int n = m->start_guard->UncleanInARow(); n > 0) {
             std::fprintf(stderr, "klasdeur: the last run ended without closing (a crash, a hang or a power cut); "

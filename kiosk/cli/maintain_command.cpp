@@ -7,13 +7,11 @@
 #include "media/photo_import.h"
 #include "store/database.h"
 #include "store/db_recovery.h"
-#include "store/durable_file.h"
 #include "store/settings_repo.h"
 
 #include <SQLiteCpp/Database.h>
 
 #include <cstdio>
-#include <fstream>
 
 namespace kd::cli {
 
@@ -27,8 +25,7 @@ int Maintain(const std::filesystem::path& data_dir, bool force_backup) {
     try {
         db = store::OpenDatabase(DatabaseFile(data_dir));
     } catch (const store::DatabaseDamaged& e) {
-        std::ofstream(store::DamageMarker(data_dir)) << e.what() << "\n";
-        store::SyncFile(store::DamageMarker(data_dir));
+        store::MarkDamaged(data_dir, e.what());
         std::printf("NOT OK: %s\nThe kiosk restores its newest good backup when it next starts.\n", e.what());
         return 1;
     }
@@ -51,6 +48,8 @@ int Maintain(const std::filesystem::path& data_dir, bool force_backup) {
     else std::printf("Backup not due (the newest is less than a day old; --backup makes one anyway).\n");
     if (r.backup_concerns_purged > 0)
         std::printf("Messages past retention deleted from the backups: %d.\n", r.backup_concerns_purged);
+    if (r.damaged_copies_deleted > 0)
+        std::printf("Damaged copies past retention deleted: %d.\n", r.damaged_copies_deleted);
     return r.backup_error.empty() ? 0 : 1;
 }
 

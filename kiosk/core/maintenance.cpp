@@ -1,9 +1,9 @@
 #include "core/maintenance.h"
 
+#include "core/key_value.h"
 #include "core/retention.h"
 #include "store/backups.h"
 #include "store/database.h"
-#include "store/durable_file.h"
 #include "store/notices_repo.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -11,7 +11,6 @@
 #include <sys/stat.h>
 
 #include <cstdio>
-#include <fstream>
 #include <sstream>
 
 namespace kd {
@@ -26,10 +25,8 @@ MaintenanceReport RunMaintenance(SQLite::Database& db, const fs::path& data_dir,
         // No backup of damaged data: the marker makes the next start restore the last good one.
         r.damaged = true;
         r.problem = verdict;
-        const fs::path marker = store::DamageMarker(data_dir);
-        std::ofstream(marker) << verdict << "\n";
         try {
-            store::SyncFile(marker);
+            store::MarkDamaged(data_dir, verdict);
         } catch (const std::exception& e) {
             std::fprintf(stderr, "klasdeur: %s\n", e.what());
         }
@@ -89,18 +86,15 @@ void RecordRecoveryNotice(SQLite::Database& db, const store::RecoveryReport& r, 
 }
 
 namespace {
-// "key=value" lines; a damaged number reads as 0.
+// A notice's details; a damaged number reads as 0.
 template <typename F>
 void ForEachField(const std::string& detail, F&& f) {
-    std::istringstream in(detail);
-    for (std::string line; std::getline(in, line);) {
-        const size_t eq = line.find('=');
-        if (eq == std::string::npos) continue;
+    ForEachKeyValue(detail, [&](const std::string& key, const std::string& value) {
         try {
-            f(line.substr(0, eq), line.substr(eq + 1));
+            f(key, value);
         } catch (const std::exception&) {
         }
-    }
+    });
 }
 }  // namespace
 

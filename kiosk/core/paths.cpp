@@ -1,5 +1,7 @@
 #include "core/paths.h"
 
+#include "core/key_value.h"
+
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,22 +18,11 @@ namespace fs = std::filesystem;
 
 KioskConf ParseKioskConf(const std::string& text) {
     KioskConf c;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        const size_t eq = line.find('=');
-        if (line.empty() || line[0] == '#' || eq == std::string::npos) continue;
-        auto trim = [](std::string s) {
-            const size_t b = s.find_first_not_of(" \t\r"), e = s.find_last_not_of(" \t\r");
-            s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
-            // systemd's EnvironmentFile allows quotes around a value.
-            if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front()) s = s.substr(1, s.size() - 2);
-            return s;
-        };
-        const std::string key = trim(line.substr(0, eq)), value = trim(line.substr(eq + 1));
+    ForEachKeyValue(text, [&](const std::string& key, const std::string& value) {
         if (key == "KLASDEUR_DATA") c.data_dir = value;
         else if (key == "KLASDEUR_MODE") c.mode = value;
         else if (key == "KLASDEUR_SIZE") c.size = value;
-    }
+    });
     return c;
 }
 

@@ -31,37 +31,15 @@ std::string Hex(const unsigned char* p, size_t n) {
     return s;
 }
 
-// Written next to its place, synced and renamed: a pulled plug leaves no file
-// or the whole one, never half (and never an empty file the row points to:
-// the row is committed after this returns).
+// Written next to its place, synced and renamed (store/durable_file.h): never
+// half a file, nor an empty one the row points to (the row is committed after).
 bool WriteAtomically(const fs::path& file, const std::string& bytes) {
-    const fs::path tmp = file.string() + ".tmp";
-    std::error_code ec;
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush()) {
-            out.close();
-            fs::remove(tmp, ec);
-            return false;
-        }
-    }
     try {
-        store::SyncFile(tmp);
-    } catch (const std::exception&) {
-        fs::remove(tmp, ec);
-        return false;
-    }
-    fs::rename(tmp, file, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        return false;
-    }
-    try {
-        store::SyncDir(file.parent_path());
+        store::WriteDurably(file, bytes);
+        return true;
     } catch (const std::exception&) {
         return false;
     }
-    return true;
 }
 
 // "2026:11:24 09:41:07" (EXIF, the camera's wall time) -> day "2026-11-24" and a unix time

@@ -177,6 +177,8 @@ int RescueRows(SQLite::Database& into, const fs::path& damaged, int* concerns) {
     return total;
 }
 
+void MarkDamaged(const fs::path& data_dir, const std::string& why) { WriteDurably(DamageMarker(data_dir), why + "\n"); }
+
 OpenedDatabase OpenOrRecover(const fs::path& data_dir) {
     const fs::path file = DatabaseFile(data_dir);
     const fs::path marker = DamageMarker(data_dir);

@@ -34,6 +34,9 @@ inline std::filesystem::path DamageMarker(const std::filesystem::path& data_dir)
     return data_dir / "klasdeur.db.damaged";
 }
 
+// Leaves the marker (durably), with `why` in it for whoever reads the file.
+void MarkDamaged(const std::filesystem::path& data_dir, const std::string& why);
+
 // Opens DATA/klasdeur.db, runs quick_check, and recovers as above when the
 // file is damaged. Errors that are not damage (a newer schema, no permission,
 // a full disk) are thrown as std::runtime_error, the file left alone.

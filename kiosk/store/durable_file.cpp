@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -35,15 +36,14 @@ void SyncFile(const fs::path& file) {
 
 void SyncDir(const fs::path& dir) { SyncPath(dir, O_RDONLY | O_DIRECTORY); }
 
-void CopyDurably(const fs::path& from, const fs::path& to) {
+namespace {
+// `fill` makes `to`.tmp; then it is synced and renamed over `to`. Nothing is left behind on failure.
+template <typename Fill>
+void ReplaceDurably(const fs::path& to, Fill&& fill) {
     const fs::path tmp = to.string() + ".tmp";
     std::error_code ec;
-    fs::copy_file(from, tmp, fs::copy_options::overwrite_existing, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw std::runtime_error("cannot copy " + from.string() + " to " + to.string() + ": " + ec.message());
-    }
     try {
+        fill(tmp);
         SyncPath(tmp, O_RDONLY);
     } catch (...) {
         fs::remove(tmp, ec);
@@ -54,7 +54,24 @@ void CopyDurably(const fs::path& from, const fs::path& to) {
         fs::remove(tmp, ec);
         throw std::runtime_error("cannot rename " + tmp.string() + ": " + ec.message());
     }
-    SyncDir(to.parent_path());
+    SyncDir(to.parent_path().empty() ? fs::path(".") : to.parent_path());
+}
+}  // namespace
+
+void WriteDurably(const fs::path& file, const std::string& bytes) {
+    ReplaceDurably(file, [&](const fs::path& tmp) {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush())
+            throw std::runtime_error("cannot write " + file.string() + " (the disk is full or not writable)");
+    });
+}
+
+void CopyDurably(const fs::path& from, const fs::path& to) {
+    ReplaceDurably(to, [&](const fs::path& tmp) {
+        std::error_code ec;
+        fs::copy_file(from, tmp, fs::copy_options::overwrite_existing, ec);
+        if (ec) throw std::runtime_error("cannot copy " + from.string() + " to " + to.string() + ": " + ec.message());
+    });
 }
 
 void MoveDurably(const fs::path& from, const fs::path& to) {

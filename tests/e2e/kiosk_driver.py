@@ -180,6 +180,16 @@ class Kiosk:
                 self.proc.wait()
 
 
+def demo_kiosk(binary, code=None, **kwargs):
+    """What most tests start with: a display, a kiosk on the demo school, and the teacher code if given."""
+    need_display()
+    k = Kiosk(binary, **kwargs)
+    k.demo()
+    if code:
+        assert k.cli("set-code", stdin=code + "\n").returncode == 0
+    return k
+
+
 def wait_for(check, timeout=10.0):
     """Polls `check` until it is true or `timeout` seconds pass; returns its last answer."""
     deadline = time.time() + timeout

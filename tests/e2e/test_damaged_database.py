@@ -11,16 +11,13 @@ import sqlite3
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from kiosk_driver import Kiosk, need_display, wait_for  # noqa: E402
+from kiosk_driver import demo_kiosk  # noqa: E402
 
 CODE = "vlinders2026"
 
 
 def main(binary):
-    need_display()
-    k = Kiosk(binary)
-    k.demo()
-    assert k.cli("set-code", stdin=CODE + "\n").returncode == 0
+    k = demo_kiosk(binary, CODE)
     made = k.cli("maintain", "--backup")
     assert made.returncode == 0 and "Backup written" in made.stdout, made.stdout + made.stderr
     db_file = os.path.join(k.data, "klasdeur.db")

@@ -7,13 +7,11 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from kiosk_driver import Kiosk, image_stats, need_display  # noqa: E402
+from kiosk_driver import demo_kiosk, image_stats  # noqa: E402
 
 
 def main(binary):
-    need_display()
-    k = Kiosk(binary)
-    k.demo()
+    k = demo_kiosk(binary)
     k.start()
     try:
         home = k.ui_map()

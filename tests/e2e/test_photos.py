@@ -9,13 +9,11 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from kiosk_driver import Kiosk, image_stats, need_display  # noqa: E402
+from kiosk_driver import demo_kiosk, image_stats  # noqa: E402
 
 
 def main(binary):
-    need_display()
-    k = Kiosk(binary)
-    k.demo()
+    k = demo_kiosk(binary)
     src = tempfile.mkdtemp(prefix="klasdeur-e2e-photos-")
     subprocess.run(["convert", "-size", "3000x2000", "gradient:orange-purple", os.path.join(src, "walk.jpg")], check=True)
     subprocess.run(["convert", "-size", "900x600", "gradient:teal-yellow", os.path.join(src, "drawing.png")], check=True)

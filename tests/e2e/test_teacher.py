@@ -9,16 +9,13 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from kiosk_driver import Kiosk, image_stats, need_display, wait_for  # noqa: E402
+from kiosk_driver import demo_kiosk, image_stats, wait_for  # noqa: E402
 
 CODE = "vlinders2026"
 
 
 def main(binary):
-    need_display()
-    k = Kiosk(binary)
-    k.demo()
-    assert k.cli("set-code", stdin=CODE + "\n").returncode == 0
+    k = demo_kiosk(binary, CODE)
     db = sqlite3.connect(os.path.join(k.data, "klasdeur.db"))
     k.start()
     try:

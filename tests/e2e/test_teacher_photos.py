@@ -10,16 +10,14 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from kiosk_driver import Kiosk, need_display, wait_for  # noqa: E402
+from kiosk_driver import demo_kiosk, wait_for  # noqa: E402
 
 CODE = "vlinders2026"
 
 
 
 def main(binary):
-    need_display()
-    k = Kiosk(binary)
-    k.demo()
+    k = demo_kiosk(binary)
     stick = os.path.join(k.data, "stick")
     os.makedirs(stick)
     for i, colour in enumerate(["tomato", "gold", "skyblue"]):

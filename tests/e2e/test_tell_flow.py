@@ -11,14 +11,11 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from kiosk_driver import Kiosk, need_display  # noqa: E402
+from kiosk_driver import demo_kiosk  # noqa: E402
 
 
 def main(binary):
-    need_display()
-    k = Kiosk(binary)
-    k.demo()
-    assert k.cli("set-code", stdin="vlinders2026\n").returncode == 0
+    k = demo_kiosk(binary, "vlinders2026")
     k.start()
     try:
         db = sqlite3.connect(os.path.join(k.data, "klasdeur.db"))

@@ -8,6 +8,7 @@
 #include "store/concerns_repo.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "support/test_files.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
@@ -19,34 +20,13 @@
 #include <unistd.h>
 
 using namespace kd;
+using kd::test::ReadBytes;
+using kd::test::TempDir;
 
 namespace {
 
 // 2026-11-24 10:00 UTC, a Tuesday.
 constexpr std::int64_t kTuesday = 20781LL * 86400 + 10 * 3600;
-
-// A directory of its own, removed again at the end of the test.
-struct TempDir {
-    std::filesystem::path path;
-    explicit TempDir(const std::string& tag) {
-        path = std::filesystem::temp_directory_path() / ("klasdeur-" + tag + "-" + std::to_string(::getpid()));
-        std::filesystem::remove_all(path);
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-};
-
-// The file as bytes; empty when it does not exist.
-std::string ReadBytes(const std::filesystem::path& p) {
-    if (!std::filesystem::exists(p)) return {};
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 // The database file and its WAL, as a thief with the disk would read them.
 std::string ReadDatabaseFiles(const std::filesystem::path& db_file) {
