@@ -27,4 +27,21 @@ for lang in $langs; do
             --out "$top/docs/screens/$lang-$s.png" >/dev/null
     done
 done
+# The inbox with the notices a teacher finds after trouble: a database restored
+# from a backup (two messages rescued) and a run of restarts, as the kiosk records them.
+now=$(date +%s)
+sqlite3 "$data/klasdeur.db" "INSERT INTO notices (kind, detail, created_at) VALUES
+  ('database_restored', 'from_backup=1
+backup_made_at=$((now - 9 * 3600))
+concerns_rescued=2
+rows_rescued=5
+damaged_file=/var/lib/klasdeur/damaged/klasdeur-1.db
+', $now),
+  ('restarts', 'count=3
+', $now);"
+for lang in $langs; do
+    case "$lang" in nl|ar) ;; *) continue ;; esac
+    echo render-code-1 | "$bin" --data "$data" screenshot --screen teacher-inbox --lang "$lang" \
+        --out "$top/docs/screens/$lang-teacher-inbox-notices.png" >/dev/null
+done
 ls "$top/docs/screens/"*.png | wc -l
