@@ -1,6 +1,6 @@
 // klasdeur: the kiosk and its command line. Each subcommand lives in cli/.
 #include "cli/commands.h"
-#include "core/paths.h"
+#include "services/paths.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,3 +1,4 @@
+#include "services/kiosk_database.h"
 #include "app/kiosk_app.h"
 
 #include "media/photo_import.h"
@@ -5,22 +6,22 @@
 #include "app/screenshot.h"
 #include "app/texture_cache.h"
 #include "app/watchdog.h"
-#include "core/clock.h"
-#include "core/kiosk_controller.h"
-#include "core/maintenance.h"
-#include "core/paths.h"
-#include "core/start_guard.h"
-#include "core/pictogram_table.h"
-#include "core/settings.h"
+#include "domain/clock.h"
+#include "app/kiosk_controller.h"
+#include "services/maintenance.h"
+#include "services/paths.h"
+#include "services/start_guard.h"
+#include "domain/pictogram_table.h"
+#include "domain/settings.h"
 #include "i18n/catalog.h"
 #include "media/emoji_rasterizer.h"
 #include "screens/screens.h"
 #include "store/database.h"
 #include "store/db_recovery.h"
 #include "store/settings_repo.h"
-#include "ui/atlas_builder.h"
+#include "screens/atlas_builder.h"
 #include "ui/fonts.h"
-#include "ui/frame.h"
+#include "app/kiosk_ui.h"
 #include "ui/pictogram_atlas.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
@@ -106,10 +107,10 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     StartupTrace trace;
     PrepareDataDir(options.data_dir);
     if (options.hidden) {
-        m->db = store::OpenDatabase(DatabaseFile(options.data_dir));  // a screenshot only looks
+        m->db = OpenKioskDatabase(DatabaseFile(options.data_dir));  // a screenshot only looks
     } else {
         // quick_check; a damaged file is moved aside and the newest good backup restored.
-        store::OpenedDatabase opened = store::OpenOrRecover(options.data_dir);
+        store::OpenedDatabase opened = OpenOrRecoverKioskDatabase(options.data_dir);
         m->db = std::move(opened.db);
         if (const store::RecoveryReport& r = opened.recovery; r.recovered) {
             const std::string from =

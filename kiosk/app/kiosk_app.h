@@ -2,7 +2,7 @@
 // The kiosk process: a GLFW window with an OpenGL 3 context, Dear ImGui, and an
 // event-driven loop that sleeps in glfwWaitEventsTimeout until a touch or a
 // timer (idle reset, the change of day, a decoded photo) needs a frame.
-#include "core/app_state.h"
+#include "domain/app_state.h"
 
 #include <filesystem>
 #include <memory>

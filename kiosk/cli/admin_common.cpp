@@ -1,7 +1,8 @@
+#include "services/kiosk_database.h"
 #include "cli/admin_common.h"
 
-#include "core/paths.h"
-#include "core/settings.h"
+#include "services/paths.h"
+#include "domain/settings.h"
 #include "i18n/dates.h"
 #include "store/database.h"
 #include "store/settings_repo.h"
@@ -15,7 +16,7 @@ namespace kd::cli {
 
 std::unique_ptr<SQLite::Database> OpenAdminDatabase(const std::filesystem::path& data_dir) {
     PrepareDataDir(data_dir);
-    return store::OpenDatabase(DatabaseFile(data_dir));
+    return OpenKioskDatabase(DatabaseFile(data_dir));
 }
 
 PictogramTable LoadSymbols() { return PictogramTable::Load(FindShareDir() / "assets" / "symbols.tsv"); }

@@ -1,8 +1,8 @@
 #pragma once
 // What `class`, `child`, `poll` and `settings` share: the database, the symbols
 // table, today's date in the school's time zone, and aligned columns.
-#include "core/civil_date.h"
-#include "core/pictogram_table.h"
+#include "domain/civil_date.h"
+#include "domain/pictogram_table.h"
 
 #include <SQLiteCpp/Database.h>
 

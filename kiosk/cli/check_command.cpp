@@ -1,7 +1,8 @@
+#include "services/kiosk_database.h"
 #include "cli/commands.h"
-#include "core/clock.h"
-#include "core/paths.h"
-#include "core/teacher_code.h"
+#include "domain/clock.h"
+#include "services/paths.h"
+#include "services/teacher_code.h"
 #include "store/children_repo.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -17,7 +18,7 @@ int Check(const std::filesystem::path& data_dir) {
     const auto file = DatabaseFile(data_dir);
     std::unique_ptr<SQLite::Database> db;
     try {
-        db = store::OpenDatabase(file);
+        db = OpenKioskDatabase(file);
     } catch (const std::exception& e) {
         std::printf("NOT OK: %s\n", e.what());
         return 1;

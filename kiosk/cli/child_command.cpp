@@ -1,6 +1,6 @@
 #include "cli/admin_common.h"
 #include "cli/commands.h"
-#include "core/school_admin.h"
+#include "services/school_admin.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
 

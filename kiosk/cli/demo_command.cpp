@@ -1,9 +1,10 @@
+#include "services/kiosk_database.h"
 #include "cli/commands.h"
-#include "core/clock.h"
-#include "core/demo_school.h"
-#include "core/paths.h"
-#include "core/settings.h"
-#include "core/teacher_code.h"
+#include "domain/clock.h"
+#include "services/demo_school.h"
+#include "services/paths.h"
+#include "domain/settings.h"
+#include "services/teacher_code.h"
 #include "i18n/dates.h"
 #include "media/demo_photos.h"
 #include "media/emoji_rasterizer.h"
@@ -18,7 +19,7 @@ namespace kd::cli {
 
 int Demo(const std::filesystem::path& data_dir) {
     PrepareDataDir(data_dir);
-    auto db = store::OpenDatabase(DatabaseFile(data_dir));
+    auto db = OpenKioskDatabase(DatabaseFile(data_dir));
     const SystemClock clock;
     const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
     const CivilDate today = i18n::LocalDate(clock.UnixSeconds(), settings.time_zone);

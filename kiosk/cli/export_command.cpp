@@ -1,10 +1,11 @@
+#include "services/kiosk_database.h"
 #include "cli/commands.h"
-#include "core/clock.h"
-#include "core/concern_export.h"
-#include "core/paths.h"
-#include "core/sealing.h"
-#include "core/settings.h"
-#include "core/teacher_code.h"
+#include "domain/clock.h"
+#include "services/concern_export.h"
+#include "services/paths.h"
+#include "services/sealing.h"
+#include "domain/settings.h"
+#include "services/teacher_code.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
 #include "store/settings_repo.h"
@@ -25,7 +26,7 @@ int Export(const std::filesystem::path& data_dir, const ExportArgs& a) {
     if (a.format != "csv" && a.format != "json") throw std::invalid_argument("--format is csv or json");
     if (!std::filesystem::exists(DatabaseFile(data_dir)))
         throw std::runtime_error("there is no kiosk database in " + data_dir.string());
-    auto db = store::OpenDatabase(DatabaseFile(data_dir));
+    auto db = OpenKioskDatabase(DatabaseFile(data_dir));
     const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
 
     // The code comes on standard input, never on the command line; a wrong one

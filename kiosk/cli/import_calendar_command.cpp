@@ -1,8 +1,9 @@
+#include "services/kiosk_database.h"
 #include "cli/commands.h"
-#include "core/calendar_import.h"
-#include "core/clock.h"
-#include "core/paths.h"
-#include "core/settings.h"
+#include "services/calendar_import.h"
+#include "domain/clock.h"
+#include "services/paths.h"
+#include "domain/settings.h"
 #include "i18n/dates.h"
 #include "store/database.h"
 #include "store/settings_repo.h"
@@ -23,7 +24,7 @@ int ImportCalendarFile(const std::filesystem::path& data_dir, const std::string&
     text << in.rdbuf();
 
     PrepareDataDir(data_dir);
-    auto db = store::OpenDatabase(DatabaseFile(data_dir));
+    auto db = OpenKioskDatabase(DatabaseFile(data_dir));
     const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
     const SystemClock clock;
     const CivilDate today = i18n::LocalDate(clock.UnixSeconds(), settings.time_zone);

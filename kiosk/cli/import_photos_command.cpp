@@ -1,7 +1,8 @@
+#include "services/kiosk_database.h"
 #include "cli/commands.h"
-#include "core/clock.h"
-#include "core/paths.h"
-#include "core/settings.h"
+#include "domain/clock.h"
+#include "services/paths.h"
+#include "domain/settings.h"
 #include "i18n/dates.h"
 #include "media/photo_import.h"
 #include "store/classes_repo.h"
@@ -17,7 +18,7 @@ namespace kd::cli {
 
 int ImportPhotos(const std::filesystem::path& data_dir, const std::vector<std::string>& paths) {
     PrepareDataDir(data_dir);
-    auto db = store::OpenDatabase(DatabaseFile(data_dir));
+    auto db = OpenKioskDatabase(DatabaseFile(data_dir));
     const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
     const auto classes = store::ClassesRepo(*db).All();
     if (classes.empty()) throw std::runtime_error("there is no class yet to add photos to; add one first (or run `klasdeur demo`)");

@@ -1,9 +1,10 @@
+#include "services/kiosk_database.h"
 #include "cli/commands.h"
-#include "core/clock.h"
-#include "core/maintenance.h"
-#include "core/paths.h"
-#include "core/retention.h"
-#include "core/settings.h"
+#include "domain/clock.h"
+#include "services/maintenance.h"
+#include "services/paths.h"
+#include "services/retention.h"
+#include "domain/settings.h"
 #include "media/photo_import.h"
 #include "store/database.h"
 #include "store/db_recovery.h"
@@ -23,7 +24,7 @@ int Maintain(const std::filesystem::path& data_dir, bool force_backup) {
     const SystemClock clock;
     std::unique_ptr<SQLite::Database> db;
     try {
-        db = store::OpenDatabase(DatabaseFile(data_dir));
+        db = OpenKioskDatabase(DatabaseFile(data_dir));
     } catch (const store::DatabaseDamaged& e) {
         store::MarkDamaged(data_dir, e.what());
         std::printf("NOT OK: %s\nThe kiosk restores its newest good backup when it next starts.\n", e.what());

@@ -1,8 +1,8 @@
 #include "cli/admin_common.h"
 #include "cli/commands.h"
-#include "core/paths.h"
-#include "core/polls.h"
-#include "core/school_admin.h"
+#include "services/paths.h"
+#include "services/polls.h"
+#include "services/school_admin.h"
 #include "store/classes_repo.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

@@ -1,6 +1,6 @@
 #include "app/kiosk_app.h"
 #include "cli/commands.h"
-#include "core/paths.h"
+#include "services/paths.h"
 
 #include <charconv>
 #include <stdexcept>

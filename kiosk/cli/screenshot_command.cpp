@@ -1,6 +1,6 @@
 #include "app/kiosk_app.h"
 #include "cli/commands.h"
-#include "core/app_state.h"
+#include "domain/app_state.h"
 
 #include <cstdio>
 #include <iostream>

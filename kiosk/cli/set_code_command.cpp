@@ -1,7 +1,8 @@
+#include "services/kiosk_database.h"
 #include "cli/commands.h"
-#include "core/clock.h"
-#include "core/paths.h"
-#include "core/teacher_code.h"
+#include "domain/clock.h"
+#include "services/paths.h"
+#include "services/teacher_code.h"
 #include "store/database.h"
 
 #include <SQLiteCpp/Database.h>
@@ -17,7 +18,7 @@ namespace kd::cli {
 // shell history would show it).
 int SetCode(const std::filesystem::path& data_dir) {
     PrepareDataDir(data_dir);
-    auto db = store::OpenDatabase(DatabaseFile(data_dir));
+    auto db = OpenKioskDatabase(DatabaseFile(data_dir));
     const SystemClock clock;
     TeacherCode code(*db, clock);
     auto line = [](const char* what) {

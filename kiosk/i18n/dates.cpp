@@ -108,9 +108,4 @@ std::string FormatWeekday(const CivilDate& d, const std::string& lang) { return 
 
 std::string FormatDayNumber(const CivilDate& d, const std::string& lang) { return Format(d, lang, "d"); }
 
-bool IsKnownTimeZone(const std::string& tz) {
-    std::unique_ptr<icu::TimeZone> z(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(tz)));
-    return *z != icu::TimeZone::getUnknown();
-}
-
 }  // namespace kd::i18n

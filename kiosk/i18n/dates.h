@@ -1,7 +1,7 @@
 #pragma once
 // Dates as a parent reads them, through ICU: in their language, in the school's
 // time zone. Called when the day or the language changes, never per frame.
-#include "core/civil_date.h"
+#include "domain/civil_date.h"
 
 #include <cstdint>
 #include <string>
@@ -30,8 +30,5 @@ std::string FormatWeekday(const CivilDate& d, const std::string& lang);
 
 // The day of the month in the language's own digits: "24", "٢٤".
 std::string FormatDayNumber(const CivilDate& d, const std::string& lang);
-
-// Whether ICU knows the time zone name.
-bool IsKnownTimeZone(const std::string& tz);
 
 }  // namespace kd::i18n

@@ -1,8 +1,8 @@
 #pragma once
 // A dozen clearly illustrative "class photos" for the demo school: drawn scenes
 // of pictograms (paint, blocks, a garden ...), never pictures of people.
-#include "core/civil_date.h"
-#include "core/model.h"
+#include "domain/civil_date.h"
+#include "domain/model.h"
 
 #include <cstdint>
 #include <filesystem>

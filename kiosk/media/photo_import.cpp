@@ -2,7 +2,7 @@
 
 #include "store/durable_file.h"
 
-#include "core/civil_date.h"
+#include "domain/civil_date.h"
 #include "store/photos_repo.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

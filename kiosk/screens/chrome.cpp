@@ -1,5 +1,6 @@
 #include "screens/screens.h"
 
+#include "domain/idle_timer.h"
 #include "i18n/catalog.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
@@ -69,14 +70,14 @@ void BeginDragScroll(const char* id, ImVec2 size, bool scrolls) {
 }
 
 void DrawIdleCountdown(const KioskView& v) {
-    if (v.at_rest || v.idle_seconds_left > 10.0) return;
+    if (v.at_rest || v.idle_seconds_left > kCountdownSeconds) return;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float r = Em(2.2f);
     const ImVec2 c(Res().rtl ? Em(1.2f) + r : display.x - Em(1.2f) - r, display.y - Em(1.2f) - r);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->AddCircleFilled(c, r, colors::kTile, 48);
     // The ring empties as the seconds run out: time is visible without digits too.
-    const float frac = static_cast<float>(v.idle_seconds_left / 10.0);
+    const float frac = static_cast<float>(v.idle_seconds_left / kCountdownSeconds);
     dl->PathArcTo(c, r - Em(0.25f), -kPi * 0.5f, -kPi * 0.5f + 2 * kPi * frac, 48);
     dl->PathStroke(colors::kSelectedBorder, 0, Em(0.4f));
     char digits[8];

@@ -17,7 +17,7 @@ void DrawNight(const KioskView& v, std::vector<Intent>&) {
     dl->AddRectFilled(ImVec2(0, 0), display, colors::Rgb(0x141210));
     ImFont* huge = Res().fonts.huge ? Res().fonts.huge : ImGui::GetFont();
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const char* time = v.ctl.NightClock().c_str();
+    const char* time = v.night_clock.c_str();
     // Twice the huge font: readable across the hall, dim enough not to glare.
     const float size = huge->FontSize * 2.0f;
     const ImVec2 ts = huge->CalcTextSizeA(size, FLT_MAX, 0, time);

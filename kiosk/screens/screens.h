@@ -1,7 +1,7 @@
 #pragma once
 // One file per screen, each a free function that draws from the view and pushes
 // intents. Sizes in em (ui/sizes.h), colours from ui/theme.h, labels as msgids.
-#include "core/app_state.h"
+#include "domain/app_state.h"
 #include "ui/kiosk_view.h"
 
 #include <imgui.h>

@@ -17,16 +17,17 @@ using namespace kd::ui;
 namespace {
 
 struct Flag {
-    const char* key;
+    const char* key;  // the widget's id
+    intent::teach::EventMark mark;
     const char* emoji;
     const char* msgid;
     bool Event::*member;
 };
 constexpr Flag kFlags[] = {
-    {"parents_welcome", "👀", N_("Parents are welcome to come and watch"), &Event::parents_welcome},
-    {"special_clothes", "👗", N_("Special clothes"), &Event::special_clothes},
-    {"pickup_changed", "🕒", N_("Pick-up time changes"), &Event::pickup_changed},
-    {"no_school", "🏖️", N_("No school: children stay home"), &Event::no_school},
+    {"parents_welcome", intent::teach::EventMark::ParentsWelcome, "👀", N_("Parents are welcome to come and watch"), &Event::parents_welcome},
+    {"special_clothes", intent::teach::EventMark::SpecialClothes, "👗", N_("Special clothes"), &Event::special_clothes},
+    {"pickup_changed", intent::teach::EventMark::PickupChanged, "🕒", N_("Pick-up time changes"), &Event::pickup_changed},
+    {"no_school", intent::teach::EventMark::NoSchool, "🏖️", N_("No school: children stay home"), &Event::no_school},
 };
 
 }  // namespace
@@ -34,7 +35,7 @@ constexpr Flag kFlags[] = {
 void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "🗓️", N_("Calendar"));
-    const TeacherAdmin& admin = v.ctl.Admin();
+    const TeacherAdmin& admin = v.admin;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
     const bool rtl = Res().rtl;
@@ -45,16 +46,16 @@ void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
     ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - margin - bw : margin, y));
     if (BarButton({"calendar.import"}, "🔁", N_("Import the calendar again"), v.T(N_("Import the calendar again")),
                   ImVec2(bw, Em(3.2f)), colors::kWeek))
-        out.push_back(intent::Teach{TeachWhat::ReimportCalendar, 0, {}});
+        out.push_back(intent::Teach{intent::teach::ReimportCalendar{}});
     const float tx = rtl ? margin : margin + bw + Em(1.0f), tw = display.x - 2 * margin - bw - Em(1.0f);
-    std::string status = v.ctl.GetSettings().calendar_file;
+    std::string status = v.settings.calendar_file;
     if (!admin.Problem().empty()) status = v.T(admin.Problem().c_str());
     else if (!admin.Notice().empty()) status = admin.Notice() + " " + v.T(N_("events imported"));
     DrawTextCentered(dl, body, tx + tw * 0.5f, y + Em(0.9f), tw, status.c_str(),
                      admin.Problem().empty() ? colors::kText : colors::kWarning);
     y += Em(4.2f);
 
-    const auto& events = v.ctl.TeacherEvents();
+    const auto& events = v.teacher_events;
     if (events.empty()) {
         DrawTextCentered(dl, body, display.x * 0.5f, y + Em(2.0f), display.x, v.T(N_("Nothing on the calendar.")),
                          colors::kTextSoft);
@@ -86,19 +87,19 @@ void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
         const Pictogram* type = v.pictos.event_types.Find(e.type);
         ImGui::SetCursorScreenPos(ImVec2(X(bx, btn), ry + (row_h - btn) * 0.5f));
         if (IconButton({"event-type", e.id}, type ? type->emoji.c_str() : "📅", type ? type->msgid.c_str() : "",
-                       ImVec2(btn, btn), v.ctl.OpenEventTypes() == e.id))
-            out.push_back(intent::Teach{TeachWhat::OpenEventTypes, e.id, {}});
+                       ImVec2(btn, btn), v.open_event_types == e.id))
+            out.push_back(intent::Teach{intent::teach::OpenEventTypes{e.id}});
         bx += btn + Em(1.0f);
         // The four flags: filled when on.
         for (const Flag& f : kFlags) {
             ImGui::SetCursorScreenPos(ImVec2(X(bx, btn), ry + (row_h - btn) * 0.5f));
             const std::string id = std::string(f.key) + "." + std::to_string(e.id);
             if (IconButton({"event-flag", -1, id.c_str()}, f.emoji, f.msgid, ImVec2(btn, btn), e.*f.member))
-                out.push_back(intent::Teach{TeachWhat::ToggleEventFlag, e.id, f.key});
+                out.push_back(intent::Teach{intent::teach::ToggleEventMark{e.id, f.mark}});
             bx += btn + bgap;
         }
         ry += row_h + Em(0.3f);
-        if (v.ctl.OpenEventTypes() == e.id) {
+        if (v.open_event_types == e.id) {
             // Every type, as pictures with their words, to pick from.
             const auto& types = v.pictos.event_types.Rows();
             const int cols = 7;
@@ -110,7 +111,7 @@ void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
                 if (PictoTile({"event-type-pick", -1, id.c_str()}, types[i].emoji.c_str(), types[i].msgid.c_str(),
                               v.T(types[i].msgid.c_str()), ImVec2(cw, ch), colors::kBar,
                               types[i].id == e.type ? TileState::Selected : TileState::Normal, 1.8f))
-                    out.push_back(intent::Teach{TeachWhat::SetEventType, e.id, types[i].id});
+                    out.push_back(intent::Teach{intent::teach::SetEventType{e.id, types[i].id}});
             }
             ry += ((types.size() + cols - 1) / cols) * (ch + bgap) + Em(0.3f);
         }

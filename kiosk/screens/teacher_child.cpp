@@ -33,9 +33,9 @@ void ReadHardwareKeys(std::vector<Intent>& out) {
         if (c < 0x20 || c == 0x7f) continue;
         char utf8[5] = {};
         ImTextCharToUtf8(utf8, c);
-        out.push_back(intent::Teach{TeachWhat::NameKey, 0, utf8});
+        out.push_back(intent::Teach{intent::teach::NameKey{utf8}});
     }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) out.push_back(intent::Teach{TeachWhat::NameErase, 0, {}});
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) out.push_back(intent::Teach{intent::teach::NameErase{}});
 }
 
 }  // namespace
@@ -43,7 +43,7 @@ void ReadHardwareKeys(std::vector<Intent>& out) {
 void DrawTeacherChild(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "🧒", N_("Class list"));
-    const TeacherAdmin& admin = v.ctl.Admin();
+    const TeacherAdmin& admin = v.admin;
     const ChildDraft& d = admin.Child();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
@@ -77,17 +77,17 @@ void DrawTeacherChild(const KioskView& v, std::vector<Intent>& out) {
         for (int i = 0; i < n; ++i, x += key + key_gap) {
             ImGui::SetCursorScreenPos(ImVec2(x, y));
             if (TextPill({"name-key", -1, row[i]}, "", row[i], ImVec2(key, key_h), false, large))
-                out.push_back(intent::Teach{TeachWhat::NameKey, 0, row[i]});
+                out.push_back(intent::Teach{intent::teach::NameKey{row[i]}});
         }
         y += key_h + key_gap;
     }
     const ImVec2 wide(key * 4 + key_gap * 3, key_h);
     ImGui::SetCursorScreenPos(ImVec2(lx + left_w * 0.5f - wide.x - key_gap, y));
     if (TextPill({"name-key.space"}, N_("Space"), v.T(N_("Space")), wide, false, large))
-        out.push_back(intent::Teach{TeachWhat::NameKey, 0, " "});
+        out.push_back(intent::Teach{intent::teach::NameKey{" "}});
     ImGui::SetCursorScreenPos(ImVec2(lx + left_w * 0.5f + key_gap, y));
     if (BarButton({"name-key.erase"}, "⬅️", N_("Erase"), v.T(N_("Erase")), wide, colors::kTile))
-        out.push_back(intent::Teach{TeachWhat::NameErase, 0, {}});
+        out.push_back(intent::Teach{intent::teach::NameErase{}});
     ReadHardwareKeys(out);
 
     // The picture symbol: the ones still free in this class.
@@ -103,7 +103,7 @@ void DrawTeacherChild(const KioskView& v, std::vector<Intent>& out) {
         ImGui::SetCursorScreenPos(g.CellPos(static_cast<int>(i), rtl));
         if (PictoTile({"symbol", -1, free[i].c_str()}, free[i].c_str(), "", nullptr, g.cell, colors::kBar,
                       free[i] == d.symbol ? TileState::Selected : TileState::Normal))
-            out.push_back(intent::Teach{TeachWhat::PickSymbol, 0, free[i]});
+            out.push_back(intent::Teach{intent::teach::PickSymbol{free[i]}});
     }
 
     // Photo consent, then Save and Remove.
@@ -112,17 +112,17 @@ void DrawTeacherChild(const KioskView& v, std::vector<Intent>& out) {
     if (BarButton({"child.consent"}, d.consent ? "📸" : "🚫", d.consent ? N_("Photos allowed") : N_("No photos"),
                   v.T(d.consent ? N_("Photos allowed") : N_("No photos")), ImVec2(right_w, Em(3.2f)),
                   d.consent ? colors::kSelected : colors::kTile))
-        out.push_back(intent::Teach{TeachWhat::ToggleConsent, 0, {}});
+        out.push_back(intent::Teach{intent::teach::ToggleConsent{}});
     const float half = (right_w - Em(0.8f)) * 0.5f;
     const bool can_save = !d.name.empty() && !d.symbol.empty();
     ImGui::SetCursorScreenPos(ImVec2(rtl ? rx + half + Em(0.8f) : rx, by + Em(4.0f)));
     if (BarButton({"child.save"}, "💾", N_("Save"), v.T(N_("Save")), ImVec2(half, Em(3.2f)), colors::kPhotos, can_save))
-        out.push_back(intent::Teach{TeachWhat::SaveChild, 0, {}});
+        out.push_back(intent::Teach{intent::teach::SaveChild{}});
     ImGui::SetCursorScreenPos(ImVec2(rtl ? rx : rx + half + Em(0.8f), by + Em(4.0f)));
     if (d.id) {
         if (BarButton({"child.remove"}, "🗑️", N_("Remove"), v.T(N_("Remove")),
                       ImVec2(half, Em(3.2f)), colors::kTile))
-            out.push_back(intent::Teach{TeachWhat::RemoveChild, 0, {}});
+            out.push_back(intent::Teach{intent::teach::RemoveChild{}});
     } else if (BarButton({"child.cancel"}, "❌", N_("Cancel"), v.T(N_("Cancel")), ImVec2(half, Em(3.2f)), colors::kTile)) {
         out.push_back(intent::ShowTeacher{Screen::TeacherClass});
     }

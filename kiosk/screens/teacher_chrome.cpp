@@ -38,7 +38,7 @@ bool TabButton(WidgetId id, const char* emoji, const char* msgid, const char* la
 }  // namespace
 
 float DrawTeacherProblem(const KioskView& v, float y, float after) {
-    const std::string& problem = v.ctl.Admin().Problem();
+    const std::string& problem = v.admin.Problem();
     if (problem.empty()) return 0.0f;
     const float width = ImGui::GetIO().DisplaySize.x;
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();

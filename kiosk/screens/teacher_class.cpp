@@ -22,8 +22,8 @@ void DrawTeacherClass(const KioskView& v, std::vector<Intent>& out) {
     const bool rtl = Res().rtl;
     float y = top + Em(1.0f);
     // An entrance kiosk serves several classes: pick whose list.
-    const Id shown = v.ctl.AdminClass();
-    if (v.ctl.GetSettings().mode == KioskMode::Entrance && v.data.classes.size() > 1) {
+    const Id shown = v.admin_class;
+    if (v.settings.mode == KioskMode::Entrance && v.data.classes.size() > 1) {
         ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
         const float h = Em(2.6f), gap = Em(0.5f);
         float x = margin;
@@ -32,7 +32,7 @@ void DrawTeacherClass(const KioskView& v, std::vector<Intent>& out) {
             const float w = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, label.c_str()).x + Em(2.4f);
             ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - x - w : x, y));
             if (TextPill({"admin-class", c.id}, "", label.c_str(), ImVec2(w, h), c.id == shown))
-                out.push_back(intent::Teach{TeachWhat::ShowClass, c.id, {}});
+                out.push_back(intent::Teach{intent::teach::ShowClass{c.id}});
             x += w + gap;
         }
         y += h + Em(0.8f);
@@ -49,7 +49,7 @@ void DrawTeacherClass(const KioskView& v, std::vector<Intent>& out) {
         const ImVec2 at = g.CellPos(i++, rtl);
         ImGui::SetCursorScreenPos(at);
         if (PictoTile({"edit-child", c.id}, c.symbol.c_str(), "", c.first_name.c_str(), g.cell, colors::kBar))
-            out.push_back(intent::Teach{TeachWhat::EditChild, c.id, {}});
+            out.push_back(intent::Teach{intent::teach::EditChild{c.id}});
         if (c.photo_consent) {
             // Photos allowed: a small camera in the corner (the school's record, at a glance).
             const float r = std::min(g.cell.x, g.cell.y) * 0.14f;
@@ -60,7 +60,7 @@ void DrawTeacherClass(const KioskView& v, std::vector<Intent>& out) {
     }
     ImGui::SetCursorScreenPos(g.CellPos(i, rtl));
     if (PictoTile({"child.add"}, "➕", N_("Add a child"), v.T(N_("Add a child")), g.cell, colors::kPhotos))
-        out.push_back(intent::Teach{TeachWhat::NewChild, 0, {}});
+        out.push_back(intent::Teach{intent::teach::NewChild{}});
 }
 
 }  // namespace kd::screens

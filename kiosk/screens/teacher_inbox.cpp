@@ -4,7 +4,7 @@
 // answers (seen / let's talk / done) that the parent sees back on the child's tile.
 #include "screens/screens.h"
 
-#include "core/maintenance.h"
+#include "services/maintenance.h"
 #include "i18n/catalog.h"
 #include "i18n/dates.h"
 #include "i18n/display_text.h"
@@ -196,7 +196,7 @@ std::vector<std::string> NoticeLines(const KioskView& v, const Notice& n) {
         const RecoveryNotice r = DecodeRecoveryNotice(n.detail);
         lines.push_back(v.T(N_("The kiosk's data was damaged. It has been repaired.")));
         if (r.from_backup) {
-            const auto t = i18n::LocalDateTime(r.backup_made_at, v.ctl.GetSettings().time_zone);
+            const auto t = i18n::LocalDateTime(r.backup_made_at, v.settings.time_zone);
             lines.push_back(i18n::FillPlaceholder(v.T(N_("Restored from the backup of %s.")), t.date.Iso() + " " + t.Hhmm()));
         } else {
             lines.push_back(v.T(N_("There was no good backup: the kiosk kept what it could still read.")));
@@ -234,7 +234,7 @@ float DrawNotice(const KioskView& v, std::vector<Intent>& out, const Notice& n, 
     for (const auto& l : lines) y += DrawTextCentered(dl, body, text_cx, y, text_w, l.c_str(), colors::kText);
     ImGui::SetCursorScreenPos(ImVec2(rtl ? at.x + pad : b.x - pad - ok.x, at.y + (h - ok.y) * 0.5f));
     if (BarButton({"notice.ok", static_cast<int>(n.id)}, "✅", N_("OK"), v.T(N_("OK")), ok, colors::kSelected))
-        out.push_back(intent::Teach{TeachWhat::DismissNotice, n.id});
+        out.push_back(intent::Teach{intent::teach::DismissNotice{n.id}});
     return h;
 }
 
@@ -252,7 +252,7 @@ void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 base = ImGui::GetCursorScreenPos();
     float y = base.y;
-    for (const Notice& n : v.ctl.Notices()) y += DrawNotice(v, out, n, ImVec2(base.x, y), width, dl) + gap;
+    for (const Notice& n : v.notices) y += DrawNotice(v, out, n, ImVec2(base.x, y), width, dl) + gap;
     auto rows = [&](const std::vector<Concern>& list) {
         for (const Concern& c : list) {
             const ImVec2 at(base.x, y);

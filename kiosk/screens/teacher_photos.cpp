@@ -19,7 +19,7 @@ using namespace kd::ui;
 void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "📷", N_("Photos"));
-    const TeacherAdmin& admin = v.ctl.Admin();
+    const TeacherAdmin& admin = v.admin;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
     const bool rtl = Res().rtl;
@@ -29,13 +29,13 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     // Import, and what the last import did.
     const float bw = Em(22.0f);
     ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - margin - bw : margin, y));
-    const bool busy = v.ctl.ImportingPhotos();
+    const bool busy = v.importing_photos;
     if (BarButton({"photos.import"}, busy ? "⏳" : "📸", N_("Import from the photo folder"),
                   v.T(N_("Import from the photo folder")), ImVec2(bw, Em(3.2f)), colors::kPhotos, !busy))
-        out.push_back(intent::Teach{TeachWhat::ImportPhotos, 0, {}});
+        out.push_back(intent::Teach{intent::teach::ImportPhotos{}});
     const float tx = rtl ? margin : margin + bw + Em(1.0f), tw = display.x - 2 * margin - bw - Em(1.0f);
-    const auto& last = v.ctl.LastPhotoImport();
-    std::string status = v.ctl.GetSettings().photo_folder;
+    const auto& last = v.last_photo_import;
+    std::string status = v.settings.photo_folder;
     if (!admin.Problem().empty()) status = v.T(admin.Problem().c_str());
     else if (busy || !last.lines.empty())
         status = std::to_string(last.imported) + " " + v.T(N_("imported")) + ", " + std::to_string(last.duplicates) +
@@ -77,7 +77,7 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     }
 
     // The photos, newest day first, four across; scrolls by dragging.
-    const auto& photos = v.ctl.TeacherPhotos();
+    const auto& photos = v.teacher_photos;
     if (photos.empty()) {
         DrawTextCentered(dl, body, display.x * 0.5f, y + Em(2.0f), display.x, v.T(N_("No photos yet.")), colors::kTextSoft);
         return;
@@ -113,10 +113,10 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
         const char* toggle = p.hidden ? N_("Show") : N_("Hide");
         if (BarButton({p.hidden ? "photo.show" : "photo.hide", p.id}, p.hidden ? "👀" : "🙈", toggle, v.T(toggle),
                       ImVec2(half, bh), colors::kTile))
-            out.push_back(intent::Teach{p.hidden ? TeachWhat::ShowPhoto : TeachWhat::HidePhoto, p.id, {}});
+            out.push_back(intent::Teach{intent::teach::SetPhotoHidden{p.id, !p.hidden}});
         ImGui::SetCursorScreenPos(ImVec2(x + half + Em(0.4f), py + ph + Em(0.4f)));
         if (BarButton({"photo.delete", p.id}, "🗑️", N_("Delete"), v.T(N_("Delete")), ImVec2(half, bh), colors::kTile))
-            out.push_back(intent::Teach{TeachWhat::DeletePhoto, p.id, {}});
+            out.push_back(intent::Teach{intent::teach::DeletePhoto{p.id}});
     }
     ImGui::SetCursorScreenPos(ImVec2(base.x, base.y + ((photos.size() + 3) / 4) * (ch + gap)));
     ImGui::Dummy(ImVec2(1, 1));

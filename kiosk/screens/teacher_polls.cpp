@@ -44,7 +44,7 @@ void DrawAnswerBars(const KioskView& v, ImDrawList* dl, ImVec2 a, ImVec2 b, cons
 void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "🗳️", N_("Polls"));
-    const TeacherAdmin& admin = v.ctl.Admin();
+    const TeacherAdmin& admin = v.admin;
     const PollDraft& draft = admin.Poll();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
@@ -70,18 +70,18 @@ void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
         ImGui::SetCursorScreenPos(ImVec2(nx, y));
         if (TextPill({"poll-question", -1, q.key.c_str()}, q.msgid.c_str(), v.T(q.msgid.c_str()), ImVec2(w, row_h),
                      draft.question == q.key))
-            out.push_back(intent::Teach{TeachWhat::PollQuestion, 0, q.key});
+            out.push_back(intent::Teach{intent::teach::PollQuestion{q.key}});
         y += row_h + Em(0.3f);
     }
     // ...what it is about: nothing in particular, or one of the last two weeks' events...
     y += Em(0.4f);
-    const auto& events = v.ctl.RecentEvents();
+    const auto& events = v.recent_events;
     const int shown = std::min<int>(4, static_cast<int>(events.size()));
     const float ew = (w - Em(0.3f) * shown) / (shown + 1);
     ImGui::SetCursorScreenPos(ImVec2(rtl ? nx + w - ew : nx, y));
     if (PictoTile({"poll-event", 0}, "💭", N_("In general"), v.T(N_("In general")), ImVec2(ew, Em(5.2f)), colors::kBar,
                   draft.event_id ? TileState::Normal : TileState::Selected, 2.0f))
-        out.push_back(intent::Teach{TeachWhat::PollEvent, 0, {}});
+        out.push_back(intent::Teach{intent::teach::PollEvent{0}});
     for (int i = 0; i < shown; ++i) {
         const Event& e = events[i];
         const Pictogram* t = v.pictos.event_types.Find(e.type);
@@ -89,7 +89,7 @@ void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         if (PictoTile({"poll-event", e.id}, t ? t->emoji.c_str() : "📅", "", e.title.c_str(), ImVec2(ew, Em(5.2f)),
                       colors::kBar, draft.event_id == e.id ? TileState::Selected : TileState::Normal, 2.0f))
-            out.push_back(intent::Teach{TeachWhat::PollEvent, e.id, {}});
+            out.push_back(intent::Teach{intent::teach::PollEvent{e.id}});
     }
     y += Em(5.2f) + Em(0.7f);
     // ...and for how many days.
@@ -100,20 +100,20 @@ void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
         const float x = rtl ? nx + w - (i + 1) * dw - i * Em(0.3f) : nx + i * (dw + Em(0.3f));
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         if (TextPill({"poll-days", kDays[i]}, "", label.c_str(), ImVec2(dw, row_h), draft.days == kDays[i]))
-            out.push_back(intent::Teach{TeachWhat::PollDays, kDays[i], {}});
+            out.push_back(intent::Teach{intent::teach::PollDays{kDays[i]}});
     }
     y += row_h + Em(0.8f);
     ImGui::SetCursorScreenPos(ImVec2(nx, y));
     if (BarButton({"poll.create"}, "🗳️", N_("Start the poll"), v.T(N_("Start the poll")), ImVec2(w, Em(3.2f)),
                   colors::kPhotos))
-        out.push_back(intent::Teach{TeachWhat::CreatePoll, 0, {}});
+        out.push_back(intent::Teach{intent::teach::CreatePoll{}});
 
     // The polls so far, newest first.
     y = y0;
     heading(lx, y, N_("Answers"));
     const float card_h = Em(7.4f);
     int listed = 0;
-    for (const PollSummary& p : v.ctl.Polls()) {
+    for (const PollSummary& p : v.polls) {
         if (y + card_h > display.y - margin) break;
         const ImVec2 a(lx, y), b(lx + w, y + card_h);
         dl->AddRectFilled(a, b, colors::kTile, Em(0.7f));
@@ -128,7 +128,7 @@ void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
         if (open) {
             ImGui::SetCursorScreenPos(ImVec2(tx + (text_w - Em(8.0f)) * 0.5f, b.y - Em(3.0f)));
             if (BarButton({"poll.close", p.poll.id}, "🛑", N_("Close"), v.T(N_("Close")), Em(8.0f, 2.5f), colors::kTile))
-                out.push_back(intent::Teach{TeachWhat::ClosePoll, p.poll.id, {}});
+                out.push_back(intent::Teach{intent::teach::ClosePoll{p.poll.id}});
         }
         const float bx = rtl ? a.x + Em(0.6f) : a.x + w * 0.5f;
         DrawAnswerBars(v, dl, ImVec2(bx, a.y + Em(0.4f)), ImVec2(bx + w * 0.5f - Em(0.6f), b.y - Em(0.3f)), p.answers);

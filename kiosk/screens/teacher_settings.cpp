@@ -42,7 +42,7 @@ int Value(const Settings& s, const std::string& key) {
 }
 
 Intent Set(const std::string& key, const std::string& value) {
-    return intent::Teach{TeachWhat::SetSetting, 0, key + "=" + value};
+    return intent::Teach{intent::teach::SetSetting{key, value}};
 }
 
 }  // namespace
@@ -50,7 +50,7 @@ Intent Set(const std::string& key, const std::string& value) {
 void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "⚙️", N_("Settings"));
-    const Settings& s = v.ctl.GetSettings();
+    const Settings& s = v.settings;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
@@ -138,7 +138,7 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     ImGui::SetCursorScreenPos(ImVec2(ax, display.y - margin - Em(3.0f)));
     if (BarButton({"setting.quit"}, "🔌", N_("Close the app (maintenance)"), v.T(N_("Close the app (maintenance)")),
                   ImVec2(w, Em(3.0f)), colors::kTile))
-        out.push_back(intent::Teach{TeachWhat::Quit, 0, {}});
+        out.push_back(intent::Teach{intent::teach::Quit{}});
 
     // Languages: the kiosk's (after each parent), the teacher's, and which the bar offers.
     y = y0;

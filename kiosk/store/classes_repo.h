@@ -1,5 +1,5 @@
 #pragma once
-#include "core/model.h"
+#include "domain/model.h"
 
 #include <optional>
 #include <vector>

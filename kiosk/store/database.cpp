@@ -1,6 +1,5 @@
 #include "store/database.h"
 
-#include "core/sealed_concerns.h"
 #include "store/migrations.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -25,13 +24,14 @@ void ApplyPragmas(SQLite::Database& db, bool on_disk) {
 
 }  // namespace
 
-std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file, const std::string& vfs) {
+std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file, const std::string& vfs,
+                                               const AfterMigrations& after) {
     std::unique_ptr<SQLite::Database> db;
     try {
         db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 0, vfs);
         ApplyPragmas(*db, true);
         Migrate(*db);
-        SealLegacyConcerns(*db);  // the one step of migration 0008 that SQL cannot do
+        if (after) after(*db);
     } catch (const SQLite::Exception& e) {
         if (IsDamageError(e.getErrorCode()))
             throw DatabaseDamaged("the database " + file.string() + " is damaged (" + e.what() +
@@ -46,11 +46,11 @@ bool IsDamageError(int sqlite_code) {
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
 }
 
-std::unique_ptr<SQLite::Database> OpenMemoryDatabase() {
+std::unique_ptr<SQLite::Database> OpenMemoryDatabase(const AfterMigrations& after) {
     auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     ApplyPragmas(*db, false);
     Migrate(*db);
-    SealLegacyConcerns(*db);
+    if (after) after(*db);
     return db;
 }
 

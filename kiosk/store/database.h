@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -21,13 +22,20 @@ public:
 // Whether an SQLite error code means the file itself is damaged.
 bool IsDamageError(int sqlite_code);
 
+inline std::filesystem::path DatabaseFile(const std::filesystem::path& data_dir) { return data_dir / "klasdeur.db"; }
+
+// A step run after the SQL migrations, inside the open, for what SQL cannot do
+// (services/kiosk_database.h seals concerns a pre-0008 database kept in plain text).
+using AfterMigrations = std::function<void(SQLite::Database&)>;
+
 // Opens (creating if needed) and migrates. Throws DatabaseDamaged for a damaged
 // file, std::runtime_error with a sentence a person can act on for the rest.
 // `vfs`: an SQLite VFS by name (tests inject I/O faults through one); empty: the default.
-std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file, const std::string& vfs = {});
+std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file, const std::string& vfs = {},
+                                               const AfterMigrations& after = {});
 
 // An in-memory database with the same pragmas and schema, for tests.
-std::unique_ptr<SQLite::Database> OpenMemoryDatabase();
+std::unique_ptr<SQLite::Database> OpenMemoryDatabase(const AfterMigrations& after = {});
 
 // PRAGMA quick_check: "ok" or the first problem found.
 std::string QuickCheck(SQLite::Database& db);

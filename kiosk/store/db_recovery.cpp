@@ -1,6 +1,5 @@
 #include "store/db_recovery.h"
 
-#include "core/paths.h"
 #include "store/backups.h"
 #include "store/database.h"
 #include "store/durable_file.h"
@@ -179,14 +178,14 @@ int RescueRows(SQLite::Database& into, const fs::path& damaged, int* concerns) {
 
 void MarkDamaged(const fs::path& data_dir, const std::string& why) { WriteDurably(DamageMarker(data_dir), why + "\n"); }
 
-OpenedDatabase OpenOrRecover(const fs::path& data_dir) {
+OpenedDatabase OpenOrRecover(const fs::path& data_dir, const AfterMigrations& after) {
     const fs::path file = DatabaseFile(data_dir);
     const fs::path marker = DamageMarker(data_dir);
     OpenedDatabase out;
     std::error_code ec;
     if (!fs::exists(marker, ec)) {
         try {
-            out.db = OpenDatabase(file);
+            out.db = OpenDatabase(file, {}, after);
             const std::string verdict = QuickCheck(*out.db);
             if (verdict == "ok") return out;
             out.recovery.problem = verdict;
@@ -226,7 +225,7 @@ OpenedDatabase OpenOrRecover(const fs::path& data_dir) {
         out.recovery.backup_made_at = b.made_at;
         break;
     }
-    out.db = OpenDatabase(file);  // the backup, migrated; or a new database when none was good
+    out.db = OpenDatabase(file, {}, after);  // the backup, migrated; or a new database when none was good
 
     // 3. What the damaged file still holds, read from a scratch copy so the kept file stays as it was.
     if (fs::exists(aside)) {

@@ -4,6 +4,8 @@
 // aside and kept, the newest backup that passes quick_check is restored, and
 // every row still readable in the damaged file that the backup lacks (the
 // concerns sent since the backup above all) is copied back.
+#include "store/database.h"
+
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
@@ -40,7 +42,8 @@ void MarkDamaged(const std::filesystem::path& data_dir, const std::string& why);
 // Opens DATA/klasdeur.db, runs quick_check, and recovers as above when the
 // file is damaged. Errors that are not damage (a newer schema, no permission,
 // a full disk) are thrown as std::runtime_error, the file left alone.
-OpenedDatabase OpenOrRecover(const std::filesystem::path& data_dir);
+// `after` runs after the migrations, as in OpenDatabase.
+OpenedDatabase OpenOrRecover(const std::filesystem::path& data_dir, const AfterMigrations& after = {});
 
 // Copies every readable row of the tables of `into` from `damaged` (a copy the
 // caller may spoil) that `into` does not have; rows whose parent is gone are

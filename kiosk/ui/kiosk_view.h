@@ -2,12 +2,14 @@
 // What a screen gets: a read-only view of the state and data, the catalog of
 // the current language, and where photo textures come from. Screens push
 // intents; they never touch the store, the clock or GL.
-#include "core/app_state.h"
-#include "core/kiosk_data.h"
-#include "core/kiosk_controller.h"
-#include "core/pictogram_table.h"
-#include "core/teacher_session.h"
+#include "domain/app_state.h"
+#include "domain/kiosk_data.h"
+#include "domain/pictogram_table.h"
+#include "domain/settings.h"
 #include "i18n/catalog.h"
+#include "services/polls.h"
+#include "services/teacher_admin.h"
+#include "services/teacher_session.h"
 
 #include <imgui.h>
 
@@ -42,8 +44,21 @@ struct KioskView {
     float swipe;          // a horizontal swipe that ended this frame, in pixels (0: none)
     PhotoImages* images;  // may be null (headless tests)
     const TeacherSession& teacher;  // teacher mode: the code screen, the inbox, the counts
-    const KioskController& ctl;     // teacher mode's lists and drafts (read-only; cached, never the store)
     const std::vector<LanguageChoice>& all_languages;  // every catalog, for the teacher's settings
+    const Settings& settings;
+    const std::string& night_clock;  // "21:34" on the night screen
+
+    // Teacher mode's lists and drafts, as the controller cached them (never the store).
+    const TeacherAdmin& admin;
+    Id admin_class;                   // the class whose list teacher mode shows
+    const std::vector<PollSummary>& polls;
+    const std::vector<Event>& recent_events;   // what a new poll can be about
+    const std::vector<Event>& teacher_events;  // the calendar screen's weeks
+    Id open_event_types;              // the event whose type choice is open (0: none)
+    const std::vector<Photo>& teacher_photos;
+    bool importing_photos;
+    const PhotoImportReport& last_photo_import;
+    const std::vector<Notice>& notices;
 
     const char* T(const char* msgid) const { return tr.Tr(msgid); }
 };

@@ -4,10 +4,11 @@
 // alone, and the query with every row opened (crypto_box_seal_open). Prints medians and percentiles in milliseconds.
 //
 //   klasdeur_db_bench [DIR]   (default: a fresh directory under /tmp)
-#include "core/demo_school.h"
-#include "core/sealed_concerns.h"
-#include "core/teacher_code.h"
-#include "core/clock.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "services/sealed_concerns.h"
+#include "services/teacher_code.h"
+#include "domain/clock.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
 
@@ -55,7 +56,7 @@ int main(int argc, char** argv) {
     const fs::path dir = argc > 1 ? fs::path(argv[1]) : fs::temp_directory_path() / ("klasdeur-dbbench-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
-    auto db = kd::store::OpenDatabase(dir / "klasdeur.db");
+    auto db = kd::OpenKioskDatabase(dir / "klasdeur.db");
     const kd::DemoSummary s = kd::SeedDemoSchool(*db, kd::CivilDate{2026, 11, 24});
     const kd::Id child = db->execAndGet("SELECT min(id) FROM children").getInt64();
     kd::store::ConcernsRepo repo(*db);

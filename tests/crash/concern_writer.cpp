@@ -4,11 +4,12 @@
 // moments and then holds every printed id against the database.
 //
 //   klasdeur_concern_writer DATA_DIR ROUNDS
-#include "core/clock.h"
-#include "core/demo_school.h"
-#include "core/kiosk_controller.h"
-#include "core/paths.h"
-#include "core/settings.h"
+#include "services/kiosk_database.h"
+#include "domain/clock.h"
+#include "services/demo_school.h"
+#include "app/kiosk_controller.h"
+#include "services/paths.h"
+#include "domain/settings.h"
 #include "i18n/dates.h"
 #include "store/database.h"
 #include "store/settings_repo.h"
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
     const std::filesystem::path dir = argv[1];
     const int rounds = std::atoi(argv[2]);
     PrepareDataDir(dir);
-    auto db = store::OpenDatabase(DatabaseFile(dir));
+    auto db = OpenKioskDatabase(DatabaseFile(dir));
     SystemClock clock;
     const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
     if (db->execAndGet("SELECT count(*) FROM children").getInt() == 0)

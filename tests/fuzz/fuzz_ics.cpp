@@ -2,7 +2,7 @@
 // parsed and expanded by libical and our own rules (types, flags, RRULE window,
 // time zones). It must never crash, hang or read out of bounds; a broken file
 // is an error list, not a fault.
-#include "core/calendar_import.h"
+#include "services/calendar_import.h"
 
 #include <cstddef>
 #include <cstdint>

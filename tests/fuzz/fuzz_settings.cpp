@@ -3,8 +3,8 @@
 // and the settings table hold them) and as a pictogram table (.tsv). A bad
 // value is refused with a sentence and the default kept; a bad table row is an
 // exception naming the line; nothing may crash.
-#include "core/pictogram_table.h"
-#include "core/settings.h"
+#include "domain/pictogram_table.h"
+#include "domain/settings.h"
 
 #include <unistd.h>
 

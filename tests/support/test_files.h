@@ -1,8 +1,8 @@
 #pragma once
 // What many tests need: a private temporary directory, a file's bytes, and a
 // parent's concern committed the real way.
-#include "core/model.h"
-#include "core/sealed_concerns.h"
+#include "domain/model.h"
+#include "services/sealed_concerns.h"
 
 #include <filesystem>
 #include <fstream>

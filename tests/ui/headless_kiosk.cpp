@@ -1,8 +1,9 @@
+#include "services/kiosk_database.h"
 #include "headless_kiosk.h"
 
-#include "core/demo_school.h"
+#include "services/demo_school.h"
 #include "store/database.h"
-#include "ui/atlas_builder.h"
+#include "screens/atlas_builder.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 
@@ -19,7 +20,7 @@ constexpr int kEnterKey = 257, kBackspaceKey = 259;  // GLFW's codes, as the rea
 }
 
 HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings, const std::filesystem::path& db_file) {
-    m_db = db_file.empty() ? store::OpenMemoryDatabase() : store::OpenDatabase(db_file);
+    m_db = db_file.empty() ? OpenKioskMemoryDatabase() : OpenKioskDatabase(db_file);
     if (m_db->execAndGet("SELECT count(*) FROM children").getInt() == 0) SeedDemoSchool(*m_db, CivilDate{2026, 11, 24});
     const std::filesystem::path share(KLASDEUR_TEST_SHARE);
     m_pictos = Pictograms::Load(share / "assets");

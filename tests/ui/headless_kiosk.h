@@ -3,11 +3,11 @@
 // pictogram atlas (built to RGBA, never uploaded), the real controller over an
 // in-memory database with the demo school, and a hand-moved clock. Taps go
 // through ImGui's own input like a finger would: hover, press, release.
-#include "core/clock.h"
-#include "core/kiosk_controller.h"
-#include "core/pictogram_table.h"
+#include "domain/clock.h"
+#include "app/kiosk_controller.h"
+#include "domain/pictogram_table.h"
 #include "i18n/catalog.h"
-#include "ui/frame.h"
+#include "app/kiosk_ui.h"
 #include "ui/pictogram_atlas.h"
 #include "ui/ui_map.h"
 

@@ -4,8 +4,8 @@
 // mode, quit) and photos (import from the folder, hide, delete).
 #include "headless_kiosk.h"
 
-#include "core/school_admin.h"
-#include "core/teacher_code.h"
+#include "services/school_admin.h"
+#include "services/teacher_code.h"
 #include "media/photo_decode.h"
 #include "media/photo_import.h"
 #include "store/children_repo.h"
@@ -89,7 +89,7 @@ TEST_CASE("the class list: add a child with a free symbol, edit, consent, remove
     const std::string taken = k.Controller().Data().children.front().id != anna
                                   ? k.Controller().Data().children.front().symbol
                                   : k.Controller().Data().children.back().symbol;
-    k.Controller().Dispatch(intent::Teach{TeachWhat::PickSymbol, 0, taken});
+    k.Controller().Dispatch(intent::Teach{intent::teach::PickSymbol{taken}});
     REQUIRE(k.Tap("child.save"));
     CHECK(k.CurrentScreen() == Screen::TeacherChild);
     CHECK_FALSE(k.Controller().Admin().Problem().empty());
@@ -164,7 +164,7 @@ TEST_CASE("settings: steppers, the language bar, the mode, and a refusal for wha
     // Down to the least: the stepper stops there; below it the store refuses.
     for (int i = 0; i < 20; ++i) k.Tap("setting-less.idle_timeout_s");
     CHECK(k.Controller().GetSettings().idle_timeout_s == 10);
-    k.Controller().Dispatch(intent::Teach{TeachWhat::SetSetting, 0, "idle_timeout_s=0"});
+    k.Controller().Dispatch(intent::Teach{intent::teach::SetSetting{"idle_timeout_s", "0"}});
     CHECK(k.Controller().GetSettings().idle_timeout_s == 10);
     CHECK_FALSE(k.Controller().Admin().Problem().empty());
 
@@ -209,7 +209,7 @@ TEST_CASE("settings: steppers, the language bar, the mode, and a refusal for wha
 
 TEST_CASE("quitting is only behind the code") {
     HeadlessKiosk k;
-    k.Controller().Dispatch(intent::Teach{TeachWhat::Quit, 0, {}});
+    k.Controller().Dispatch(intent::Teach{intent::teach::Quit{}});
     CHECK_FALSE(k.Controller().QuitRequested());
     LogIn(k);
     REQUIRE(k.Tap("teacher.settings"));
@@ -254,7 +254,7 @@ TEST_CASE("photos: import from the folder, hide one, delete one") {
     LogIn(k);
     // The folder setting is read when settings change; set it through the screen's path.
     REQUIRE(k.Tap("teacher.settings"));
-    k.Controller().Dispatch(intent::Teach{TeachWhat::SetSetting, 0, "photo_folder=" + (dir / "stick").string()});
+    k.Controller().Dispatch(intent::Teach{intent::teach::SetSetting{"photo_folder", (dir / "stick").string()}});
     REQUIRE(k.Tap("teacher.photos"));
     REQUIRE(k.CurrentScreen() == Screen::TeacherPhotos);
     const int before = store::PhotosRepo(k.Db()).Count();
@@ -297,7 +297,7 @@ TEST_CASE("calendar: the teacher changes what an event means, and a re-import ke
     store::SettingsRepo(k.Db()).Set("calendar_file", ics.string());
     LogIn(k);
     REQUIRE(k.Tap("teacher.settings"));
-    k.Controller().Dispatch(intent::Teach{TeachWhat::SetSetting, 0, "calendar_file=" + ics.string()});
+    k.Controller().Dispatch(intent::Teach{intent::teach::SetSetting{"calendar_file", ics.string()}});
     REQUIRE(k.Tap("teacher.calendar"));
     REQUIRE(k.CurrentScreen() == Screen::TeacherCalendar);
     REQUIRE(k.Tap("calendar.import"));
@@ -336,7 +336,7 @@ TEST_CASE("an entrance kiosk's teacher keeps each class's list") {
     store::SettingsRepo(k.Db()).Set("mode", "entrance");
     LogIn(k);
     REQUIRE(k.Tap("teacher.settings"));
-    k.Controller().Dispatch(intent::Teach{TeachWhat::SetSetting, 0, "mode=entrance"});
+    k.Controller().Dispatch(intent::Teach{intent::teach::SetSetting{"mode", "entrance"}});
     REQUIRE(k.Tap("teacher.class"));
     REQUIRE(k.Tap("admin-class." + std::to_string(second)));
     CHECK(k.Controller().AdminClass() == second);

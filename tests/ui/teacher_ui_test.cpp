@@ -3,8 +3,8 @@
 // team week, and the ways out (Log out, idle). Parents can reach none of it.
 #include "headless_kiosk.h"
 
-#include "core/demo_school.h"
-#include "core/teacher_code.h"
+#include "services/demo_school.h"
+#include "services/teacher_code.h"
 #include "store/concerns_repo.h"
 #include "ui/sizes.h"
 

@@ -1,7 +1,7 @@
 // "Tell the teacher" tapped through like a parent would, on the real screens.
 #include "headless_kiosk.h"
 
-#include "core/sealed_concerns.h"
+#include "services/sealed_concerns.h"
 #include "store/concerns_repo.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

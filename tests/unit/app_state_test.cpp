@@ -1,4 +1,4 @@
-#include "core/app_state.h"
+#include "domain/app_state.h"
 
 #include <catch2/catch.hpp>
 

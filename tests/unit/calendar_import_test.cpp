@@ -1,7 +1,8 @@
 // The school's .ics through libical: recurrences, exceptions, moved and
 // cancelled occurrences, zones, several calendars, types and flags, re-import.
-#include "core/calendar_import.h"
-#include "core/demo_school.h"
+#include "services/kiosk_database.h"
+#include "services/calendar_import.h"
+#include "services/demo_school.h"
 #include "store/database.h"
 #include "store/events_repo.h"
 
@@ -101,7 +102,7 @@ TEST_CASE("across the DST change the wall-clock time stays") {
 }
 
 TEST_CASE("a broken file is refused with the events named, and the calendar stays as it was") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     const int before = store::EventsRepo(*db).Count();
     const CalendarImportResult r =
@@ -145,7 +146,7 @@ TEST_CASE("a date that is no date is an error, not an event that ends before it 
 }
 
 TEST_CASE("re-importing updates by uid: no duplicates, removed events disappear") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     const int demo = store::EventsRepo(*db).Count();
     const CivilDate today{2026, 11, 24};

@@ -1,4 +1,4 @@
-#include "core/civil_date.h"
+#include "domain/civil_date.h"
 
 #include <catch2/catch.hpp>
 

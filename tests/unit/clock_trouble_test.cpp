@@ -1,10 +1,11 @@
 // Boxes boot with their clock in 1970 (a dead RTC battery) or in 2099, and twice
 // a year the day is 23 or 25 hours long. None of it may delete what should be
 // kept, keep what should go, crash, or make the week nonsense.
-#include "core/demo_school.h"
-#include "core/kiosk_controller.h"
-#include "core/retention.h"
-#include "core/sealed_concerns.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "app/kiosk_controller.h"
+#include "services/retention.h"
+#include "services/sealed_concerns.h"
 #include "i18n/dates.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
@@ -24,7 +25,7 @@ constexpr std::int64_t k2099 = 4070908800LL;                    // 2099-01-01T00
 
 // A school that ran normally until kTuesday.
 struct School {
-    std::unique_ptr<SQLite::Database> db = store::OpenMemoryDatabase();
+    std::unique_ptr<SQLite::Database> db = OpenKioskMemoryDatabase();
     Id class_id = 0;
     School() {
         class_id = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
@@ -105,7 +106,7 @@ TEST_CASE("PlausibleNow: the clock when it is right, the last good moment when i
     CHECK(PlausibleNow(*s.db, 0) == kTuesday);
     CHECK(PlausibleNow(*s.db, k2099) == kTuesday);
     CHECK(PlausibleNow(*s.db, kTuesday - 10 * kDay) == kTuesday);
-    auto empty = store::OpenMemoryDatabase();
+    auto empty = OpenKioskMemoryDatabase();
     CHECK(PlausibleNow(*empty, 0) == kEarliestPlausibleTime);
 }
 
@@ -116,7 +117,7 @@ TEST_CASE("the DST days: the date turns at local midnight, once, on the 25-hour 
     };
     for (const Case c : {Case{CivilDate{2026, 10, 25}, 25}, Case{CivilDate{2027, 3, 28}, 23}}) {
         INFO("DST day " << c.day.Iso());
-        auto db = store::OpenMemoryDatabase();
+        auto db = OpenKioskMemoryDatabase();
         SeedDemoSchool(*db, c.day);
         const std::int64_t midnight = i18n::StartOfLocalDay(c.day, "Europe/Brussels");
         CHECK(i18n::StartOfLocalDay(c.day.AddDays(1), "Europe/Brussels") - midnight == c.hours * 3600);

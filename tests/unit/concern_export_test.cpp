@@ -1,8 +1,9 @@
 // `klasdeur export`: the concerns of a period as CSV or JSON, or only the counts.
-#include "core/concern_export.h"
-#include "core/demo_school.h"
-#include "core/sealed_concerns.h"
-#include "core/sealing.h"
+#include "services/kiosk_database.h"
+#include "services/concern_export.h"
+#include "services/demo_school.h"
+#include "services/sealed_concerns.h"
+#include "services/sealing.h"
 #include "i18n/dates.h"
 #include "store/children_repo.h"
 #include "store/database.h"
@@ -216,7 +217,7 @@ std::int64_t LocalTime(const CivilDate& day, int hour, int minute) {
 }
 
 struct Fixture {
-    std::unique_ptr<SQLite::Database> db = store::OpenMemoryDatabase();
+    std::unique_ptr<SQLite::Database> db = OpenKioskMemoryDatabase();
     Id class_id = 0;
     Id ann = 0, formula = 0;  // two children with names a CSV must take care of
     Id mon = 0, tue_early = 0, tue_class = 0;

@@ -1,5 +1,6 @@
-#include "core/demo_school.h"
-#include "core/kiosk_controller.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "app/kiosk_controller.h"
 #include "store/database.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -13,7 +14,7 @@ constexpr std::int64_t kTuesday = 20781LL * 86400 + 10 * 3600;
 }
 
 TEST_CASE("the controller loads the door's class, today's week and the open poll") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     ManualClock clock(kTuesday);
     KioskController k(*db, clock, Settings{});
@@ -31,7 +32,7 @@ TEST_CASE("the controller loads the door's class, today's week and the open poll
 }
 
 TEST_CASE("the idle timer sends the kiosk home and drops the draft") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     ManualClock clock(kTuesday);
     Settings s;
@@ -58,7 +59,7 @@ TEST_CASE("the idle timer sends the kiosk home and drops the draft") {
 }
 
 TEST_CASE("the loop's next wake: none soon at rest, whole seconds in the countdown") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     ManualClock clock(kTuesday);
     KioskController k(*db, clock, Settings{});
     const double t0 = clock.MonotonicSeconds();
@@ -72,7 +73,7 @@ TEST_CASE("the loop's next wake: none soon at rest, whole seconds in the countdo
 }
 
 TEST_CASE("a new day is noticed without a restart") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     ManualClock clock(kTuesday);
     KioskController k(*db, clock, Settings{});
     CHECK(k.Data().today == CivilDate{2026, 11, 24});

@@ -1,4 +1,5 @@
 #include "i18n/dates.h"
+#include "domain/time_zone.h"
 #include "i18n/language_names.h"
 
 #include <catch2/catch.hpp>
@@ -23,8 +24,8 @@ TEST_CASE("today is the school's day, not UTC's") {
     CHECK(i18n::LocalDate(t, "Europe/Brussels") == CivilDate{2026, 11, 25});
     CHECK(i18n::LocalDate(t, "America/New_York") == CivilDate{2026, 11, 24});
     CHECK(i18n::LocalDate(t, "Not/AZone") == CivilDate{2026, 11, 24});  // unknown: UTC
-    CHECK(i18n::IsKnownTimeZone("Europe/Brussels"));
-    CHECK_FALSE(i18n::IsKnownTimeZone("Not/AZone"));
+    CHECK(IsKnownTimeZone("Europe/Brussels"));
+    CHECK_FALSE(IsKnownTimeZone("Not/AZone"));
 }
 
 TEST_CASE("languages are named in their own script") {

@@ -1,10 +1,11 @@
 // A damaged database is moved aside (kept), the newest sound backup restored,
 // and what the damaged file still holds copied back; backups are numbered
 // generations that obey the retention rules too.
-#include "core/demo_school.h"
-#include "core/maintenance.h"
-#include "core/paths.h"
-#include "core/sealed_concerns.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "services/maintenance.h"
+#include "services/paths.h"
+#include "services/sealed_concerns.h"
 #include "store/backups.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
@@ -63,7 +64,7 @@ struct School {
 
 TEST_CASE("backups: numbered generations, the oldest go, each a sound copy", "[recovery]") {
     TempDir dir("backups");
-    auto db = store::OpenDatabase(dir.path / "klasdeur.db");
+    auto db = OpenKioskDatabase(dir.path / "klasdeur.db");
     const Id cls = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
     const fs::path backups = store::BackupDir(dir.path);
     CHECK(store::BackupDue(backups, kTuesday));
@@ -93,7 +94,7 @@ TEST_CASE("backups: numbered generations, the oldest go, each a sound copy", "[r
 TEST_CASE("recovery: a spoiled index page — the backup comes back and every concern since it too", "[recovery]") {
     School s("recover-index");
     {
-        auto db = store::OpenDatabase(s.Db());
+        auto db = OpenKioskDatabase(s.Db());
         s.class_id = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
         for (int i = 0; i < 100; ++i) AddConcern(*db, s.class_id, "before-" + std::to_string(i), kTuesday);
         store::MakeBackup(*db, store::BackupDir(s.dir.path), kTuesday);
@@ -108,7 +109,7 @@ TEST_CASE("recovery: a spoiled index page — the backup comes back and every co
     SpoilPage(s.Db(), page, page_size);
     const std::string spoiled = ReadBytes(s.Db());
 
-    store::OpenedDatabase opened = store::OpenOrRecover(s.dir.path);
+    store::OpenedDatabase opened = OpenOrRecoverKioskDatabase(s.dir.path);
     const store::RecoveryReport& r = opened.recovery;
     REQUIRE(r.recovered);
     CHECK_FALSE(r.problem.empty());
@@ -135,14 +136,14 @@ TEST_CASE("recovery: a spoiled index page — the backup comes back and every co
 
     // The next start finds a sound database and leaves it alone.
     opened.db.reset();
-    const auto again = store::OpenOrRecover(s.dir.path);
+    const auto again = OpenOrRecoverKioskDatabase(s.dir.path);
     CHECK_FALSE(again.recovery.recovered);
 }
 
 TEST_CASE("recovery: a spoiled leaf of the concerns table — rows on both sides of it are rescued", "[recovery]") {
     School s("recover-leaf");
     {
-        auto db = store::OpenDatabase(s.Db());
+        auto db = OpenKioskDatabase(s.Db());
         s.class_id = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
         store::MakeBackup(*db, store::BackupDir(s.dir.path), kTuesday);  // before any concern
         for (int i = 0; i < 400; ++i) AddConcern(*db, s.class_id, "c-" + std::to_string(i), kTuesday + i);
@@ -157,7 +158,7 @@ TEST_CASE("recovery: a spoiled leaf of the concerns table — rows on both sides
     }
     REQUIRE(leaves >= 3);
     SpoilPage(s.Db(), leaf, page_size);
-    const auto opened = store::OpenOrRecover(s.dir.path);
+    const auto opened = OpenOrRecoverKioskDatabase(s.dir.path);
     REQUIRE(opened.recovery.recovered);
     CHECK(opened.recovery.backup_seq == 1);
     const auto ids = SubmissionIds(*opened.db);
@@ -173,7 +174,7 @@ TEST_CASE("recovery: a spoiled leaf of the concerns table — rows on both sides
 TEST_CASE("recovery: not a database at all and no backup — a new one, the old file kept", "[recovery]") {
     School s("recover-garbage");
     { std::ofstream(s.Db(), std::ios::binary) << std::string(8192, 'x'); }
-    const auto opened = store::OpenOrRecover(s.dir.path);
+    const auto opened = OpenOrRecoverKioskDatabase(s.dir.path);
     REQUIRE(opened.recovery.recovered);
     CHECK(opened.recovery.backup_seq == 0);
     CHECK(opened.recovery.rows_rescued == 0);
@@ -185,7 +186,7 @@ TEST_CASE("recovery: not a database at all and no backup — a new one, the old 
 TEST_CASE("recovery: a damaged newest backup is passed over for the one before", "[recovery]") {
     School s("recover-bad-backup");
     {
-        auto db = store::OpenDatabase(s.Db());
+        auto db = OpenKioskDatabase(s.Db());
         s.class_id = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
         store::MakeBackup(*db, store::BackupDir(s.dir.path), kTuesday);
         const auto second = store::MakeBackup(*db, store::BackupDir(s.dir.path), kTuesday);
@@ -194,7 +195,7 @@ TEST_CASE("recovery: a damaged newest backup is passed over for the one before",
     { std::ofstream(s.Db(), std::ios::binary | std::ios::trunc) << std::string(4096, '\0'); }
     fs::remove(s.Db().string() + "-wal");
     fs::remove(s.Db().string() + "-shm");
-    const auto opened = store::OpenOrRecover(s.dir.path);
+    const auto opened = OpenOrRecoverKioskDatabase(s.dir.path);
     REQUIRE(opened.recovery.recovered);
     CHECK(opened.recovery.backup_seq == 1);
     CHECK(opened.db->execAndGet("SELECT count(*) FROM children").getInt() == 20);
@@ -203,13 +204,13 @@ TEST_CASE("recovery: a damaged newest backup is passed over for the one before",
 TEST_CASE("recovery: the nightly check's marker makes the next start restore and rescue", "[recovery]") {
     School s("recover-marker");
     {
-        auto db = store::OpenDatabase(s.Db());
+        auto db = OpenKioskDatabase(s.Db());
         s.class_id = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
         store::MakeBackup(*db, store::BackupDir(s.dir.path), kTuesday);
         AddConcern(*db, s.class_id, "late", kTuesday);
     }
     std::ofstream(store::DamageMarker(s.dir.path)) << "row 3 missing from index\n";
-    const auto opened = store::OpenOrRecover(s.dir.path);
+    const auto opened = OpenOrRecoverKioskDatabase(s.dir.path);
     CHECK(opened.recovery.recovered);
     CHECK(opened.recovery.concerns_rescued == 1);
     CHECK(SubmissionIds(*opened.db).count("late") == 1);
@@ -219,17 +220,17 @@ TEST_CASE("recovery: the nightly check's marker makes the next start restore and
 TEST_CASE("recovery: errors that are not damage leave the file where it is", "[recovery]") {
     School s("recover-newer");
     {
-        auto db = store::OpenDatabase(s.Db());
+        auto db = OpenKioskDatabase(s.Db());
         db->exec("PRAGMA user_version = 999");
     }
-    CHECK_THROWS_WITH(store::OpenOrRecover(s.dir.path), Catch::Contains("newer Klasdeur"));
+    CHECK_THROWS_WITH(OpenOrRecoverKioskDatabase(s.dir.path), Catch::Contains("newer Klasdeur"));
     CHECK(fs::exists(s.Db()));
     CHECK_FALSE(fs::exists(s.dir.path / "damaged"));
 }
 
 TEST_CASE("maintenance: a backup when due, the teacher's notice, and retention inside the backups", "[recovery]") {
     TempDir dir("maintain");
-    auto db = store::OpenDatabase(DatabaseFile(dir.path));
+    auto db = OpenKioskDatabase(DatabaseFile(dir.path));
     const Id cls = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
     AddConcern(*db, cls, "old-secret-123", kTuesday - 29 * kDay);
     AddConcern(*db, cls, "recent-456", kTuesday);
@@ -277,7 +278,7 @@ TEST_CASE("maintenance: damage found at night — a marker, no backup of damaged
     TempDir dir("maintain-damaged");
     const fs::path file = DatabaseFile(dir.path);
     {
-        auto db = store::OpenDatabase(file);
+        auto db = OpenKioskDatabase(file);
         const Id cls = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
         for (int i = 0; i < 50; ++i) AddConcern(*db, cls, "c-" + std::to_string(i), kTuesday);
     }
@@ -298,7 +299,7 @@ TEST_CASE("maintenance: damage found at night — a marker, no backup of damaged
 
 TEST_CASE("maintenance: a damaged copy is kept as long as its messages may be, then deleted", "[recovery]") {
     TempDir dir("maintain-old-damage");
-    auto db = store::OpenDatabase(DatabaseFile(dir.path));
+    auto db = OpenKioskDatabase(DatabaseFile(dir.path));
     SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     fs::create_directories(dir.path / "damaged");
     std::ofstream(dir.path / "damaged" / "klasdeur-1.db") << "what was left of it";

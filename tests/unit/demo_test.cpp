@@ -1,4 +1,5 @@
-#include "core/demo_school.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
 #include "media/demo_photos.h"
 #include "media/emoji_rasterizer.h"
 #include "media/image.h"
@@ -19,7 +20,7 @@
 using namespace kd;
 
 TEST_CASE("the demo school: twenty children with their own symbols, two weeks, a poll; twice is once") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const DemoSummary a = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     const DemoSummary b = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     CHECK(a.class_id == b.class_id);
@@ -36,7 +37,7 @@ TEST_CASE("the demo school: twenty children with their own symbols, two weeks, a
 }
 
 TEST_CASE("a re-run next week moves the demo events instead of adding") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const DemoSummary a = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     SeedDemoSchool(*db, CivilDate{2026, 12, 1});
     CHECK(store::EventsRepo(*db).Count() == a.events);
@@ -44,7 +45,7 @@ TEST_CASE("a re-run next week moves the demo events instead of adding") {
 }
 
 TEST_CASE("demo photos: a dozen drawn scenes, written and stored once") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const DemoSummary s = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     const auto dir = std::filesystem::temp_directory_path() / ("klasdeur-demo-photos-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);

@@ -1,4 +1,4 @@
-#include "core/idle_timer.h"
+#include "domain/idle_timer.h"
 
 #include <catch2/catch.hpp>
 

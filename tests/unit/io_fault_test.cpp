@@ -3,9 +3,10 @@
 // SQLite tests itself. Whatever fails: the parent sees "not sent" with the
 // draft kept, or the check mark for a row that is really on disk; a retry
 // after the fault is one row, never two; the file stays sound.
-#include "core/demo_school.h"
-#include "core/kiosk_controller.h"
-#include "core/paths.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "app/kiosk_controller.h"
+#include "services/paths.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
 #include "support/faulty_vfs.h"
@@ -36,13 +37,13 @@ Outcome SendWithFault(const fs::path& dir, int n, test::Fault f) {
     fs::create_directories(dir);
     const fs::path file = DatabaseFile(dir);
     {
-        auto db = store::OpenDatabase(file);
+        auto db = OpenKioskDatabase(file);
         SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     }
     Outcome o;
     std::string submission;
     {
-        auto db = store::OpenDatabase(file, test::FaultyVfs());
+        auto db = OpenKioskDatabase(file, test::FaultyVfs());
         ManualClock clock{kTuesday};
         KioskController k(*db, clock, Settings{});
         std::vector<std::string> confirmed;
@@ -70,7 +71,7 @@ Outcome SendWithFault(const fs::path& dir, int n, test::Fault f) {
         REQUIRE(confirmed.size() == 1);
         if (!submission.empty()) REQUIRE(confirmed[0] == submission);
     }
-    auto db = store::OpenDatabase(file);
+    auto db = OpenKioskDatabase(file);
     o.rows = store::ConcernsRepo(*db).Count();
     o.integrity = store::IntegrityCheck(*db);
     return o;

@@ -1,5 +1,5 @@
 // /etc/klasdeur/klasdeur.conf as systemd's EnvironmentFile reads it, and as the binary does.
-#include "core/paths.h"
+#include "services/paths.h"
 
 #include <catch2/catch.hpp>
 

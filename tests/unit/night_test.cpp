@@ -1,7 +1,8 @@
 // The night hours: home left alone goes dark with only the time; a touch wakes
 // it (and does nothing else); the morning brings home back by itself.
-#include "core/demo_school.h"
-#include "core/kiosk_controller.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "app/kiosk_controller.h"
 #include "store/database.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -33,7 +34,7 @@ TEST_CASE("night hours, also across midnight") {
 }
 
 TEST_CASE("home goes dark at night after the idle time, a touch wakes it, the morning ends it") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     ManualClock clock(kTuesday1000Utc);
     Settings s;

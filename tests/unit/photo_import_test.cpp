@@ -1,6 +1,7 @@
 // Photo decoding and import: scaled JPEG decode, EXIF orientation and date,
 // PNG limits, and every kind of bad file skipped with a reason.
-#include "core/demo_school.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
 #include "media/image.h"
 #include "media/photo_decode.h"
 #include "media/photo_import.h"
@@ -145,7 +146,7 @@ TEST_CASE("bad bytes are skipped with a reason, never a crash") {
 
 TEST_CASE("import: photos stored as screen image and thumbnail; duplicates and bad files reported") {
     Dir in, data;
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const DemoSummary s = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     const std::string jpeg = EncodeJpeg(Marked(4000, 3000), 85);
     in.Write("a.jpg", jpeg);

@@ -1,6 +1,7 @@
 // Photos: opening one, moving through them, the attract slideshow, retention.
-#include "core/demo_school.h"
-#include "core/kiosk_controller.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "app/kiosk_controller.h"
 #include "store/database.h"
 #include "store/photos_repo.h"
 
@@ -56,7 +57,7 @@ TEST_CASE("a photo opens full screen; next and previous stop at the ends; Back t
 }
 
 TEST_CASE("attract mode: today's photos after an untouched while; a touch ends it") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const DemoSummary s = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     AddPhotos(*db, s.class_id, "2026-11-24", 3, "p");
     ManualClock clock(kTuesday);
@@ -88,7 +89,7 @@ TEST_CASE("attract mode: today's photos after an untouched while; a touch ends i
 }
 
 TEST_CASE("no photos, no slideshow") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     ManualClock clock(kTuesday);
     KioskController k(*db, clock, Settings{});
@@ -98,7 +99,7 @@ TEST_CASE("no photos, no slideshow") {
 }
 
 TEST_CASE("photos older than the retention days are deleted, files and rows") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const DemoSummary s = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     AddPhotos(*db, s.class_id, "2026-11-24", 2, "today");
     AddPhotos(*db, s.class_id, "2026-11-18", 2, "week");   // 6 days ago: kept with 7 days

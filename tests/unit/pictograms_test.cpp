@@ -1,5 +1,5 @@
-#include "core/pictogram_table.h"
-#include "core/tsv.h"
+#include "domain/pictogram_table.h"
+#include "domain/tsv.h"
 
 #include <catch2/catch.hpp>
 

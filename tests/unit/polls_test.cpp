@@ -1,8 +1,9 @@
 // Quick polls: made from a ready-made question, open for a stretch of days,
 // closed early by the teacher, counted per face; and the gate that makes ten
 // taps of a child one answer.
-#include "core/polls.h"
-#include "core/school_admin.h"
+#include "services/kiosk_database.h"
+#include "services/polls.h"
+#include "services/school_admin.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
 #include "store/events_repo.h"
@@ -53,7 +54,7 @@ TEST_CASE("the ready-made questions have stable keys and msgids") {
 }
 
 TEST_CASE("a poll is made for a class, about an event, and listed with its results") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     store::ClassesRepo classes(*db);
     const Id a = classes.Upsert({0, "De Vlinders", "Juf Sarah", "🦋"});
     const Id b = classes.Upsert({0, "De Bijtjes", "Juf Ann", "🐝"});
@@ -98,7 +99,7 @@ TEST_CASE("a poll is made for a class, about an event, and listed with its resul
 }
 
 TEST_CASE("a poll is refused for an unknown question, event or class, and for dates out of order or too far apart") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const Id a = store::ClassesRepo(*db).Upsert({0, "De Vlinders", "Juf Sarah", "🦋"});
     const Id b = store::ClassesRepo(*db).Upsert({0, "De Bijtjes", "Juf Ann", "🐝"});
     const Id swim = AddEvent(*db, "e-swim", b, "Zwemmen");
@@ -120,7 +121,7 @@ TEST_CASE("a poll is refused for an unknown question, event or class, and for da
 }
 
 TEST_CASE("closing a poll ends it yesterday, never reopens one, and names an unknown poll") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const Id a = store::ClassesRepo(*db).Upsert({0, "De Vlinders", "Juf Sarah", "🦋"});
     const Id p = CreatePoll(*db, a, "how_was", std::nullopt, kTuesday.AddDays(-3), kTuesday.AddDays(4));
     store::PollsRepo repo(*db);

@@ -1,9 +1,10 @@
 // Deleting concerns on schedule: only with a plausible clock, overwriting the
 // rows and emptying the WAL so no copy lingers on disk.
-#include "core/demo_school.h"
-#include "core/kiosk_controller.h"
-#include "core/retention.h"
-#include "core/sealed_concerns.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "app/kiosk_controller.h"
+#include "services/retention.h"
+#include "services/sealed_concerns.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
 #include "support/test_files.h"
@@ -41,7 +42,7 @@ std::vector<std::string> SubmissionIds(SQLite::Database& db) {
 }
 
 struct Fixture {
-    std::unique_ptr<SQLite::Database> db = store::OpenMemoryDatabase();
+    std::unique_ptr<SQLite::Database> db = OpenKioskMemoryDatabase();
     Id class_id = 0;
     Fixture() { class_id = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id; }
     int Rows() { return store::ConcernsRepo(*db).Count(); }
@@ -50,7 +51,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("clock check: with nothing recorded, any clock from 2026 on is plausible", "[retention]") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     CHECK(CheckClock(*db, kTuesday).plausible);
     CHECK(CheckClock(*db, kEarliestPlausibleTime).plausible);
     CHECK(CheckClock(*db, k2099).plausible);  // nothing to compare with, nothing old to delete
@@ -149,7 +150,7 @@ TEST_CASE("purge on disk: the WAL is emptied and the deleted row is overwritten 
     const std::string old_id = "purged-concern-3e8a51c0";
     const std::string young_id = "kept-concern-9b27d4f6";
     {
-        auto db = store::OpenDatabase(file);
+        auto db = OpenKioskDatabase(file);
         CHECK(db->execAndGet("PRAGMA secure_delete").getInt() == 1);
         CHECK(db->execAndGet("PRAGMA journal_mode").getString() == "wal");
         const Id class_id = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
@@ -176,7 +177,7 @@ TEST_CASE("purge on disk: the WAL is emptied and the deleted row is overwritten 
     CHECK_FALSE(Contains(after, old_id));
     CHECK(Contains(after, young_id));
     {
-        auto db = store::OpenDatabase(file);
+        auto db = OpenKioskDatabase(file);
         CHECK(SubmissionIds(*db) == std::vector<std::string>{young_id});
     }
 }
@@ -187,7 +188,7 @@ TEST_CASE("purge on disk, the grep's control: with secure_delete off the deleted
     TempDir dir("retention-control");
     const auto file = dir.path / "klasdeur.db";
     const std::string old_id = "lingering-concern-71c4e2aa";
-    auto db = store::OpenDatabase(file);
+    auto db = OpenKioskDatabase(file);
     db->exec("PRAGMA secure_delete = OFF");
     const Id class_id = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
     AddConcern(*db, class_id, old_id, kTuesday - 40 * kDay);

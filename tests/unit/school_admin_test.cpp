@@ -1,6 +1,7 @@
 // The class list as teacher mode and `klasdeur class|child` keep it: every
 // refusal is a sentence and changes nothing.
-#include "core/school_admin.h"
+#include "services/kiosk_database.h"
+#include "services/school_admin.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
@@ -46,7 +47,7 @@ std::string Repeat(const std::string& s, int n) {
 }  // namespace
 
 TEST_CASE("classes: added trimmed; a name twice, an empty or long name, an unknown symbol refused") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const PictogramTable sym = Symbols();
     const Id a = AddClass(*db, "  De Vlinders\t", " Juf Sarah ", "🦋", sym);
     const auto c = store::ClassesRepo(*db).Find(a);
@@ -75,7 +76,7 @@ TEST_CASE("classes: added trimmed; a name twice, an empty or long name, an unkno
 }
 
 TEST_CASE("classes: renamed, not onto another's name; the last one stays") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const PictogramTable sym = Symbols();
     const Id a = AddClass(*db, "De Vlinders", "Juf Sarah", "🦋", sym);
     const Id b = AddClass(*db, "De Bijtjes", "Juf Ann", "🐝", sym);
@@ -100,7 +101,7 @@ TEST_CASE("classes: renamed, not onto another's name; the last one stays") {
 }
 
 TEST_CASE("children: a name and a symbol of their own in the class") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const PictogramTable sym = Symbols();
     const Id a = AddClass(*db, "De Vlinders", "Juf Sarah", "🦋", sym);
     const Id b = AddClass(*db, "De Bijtjes", "Juf Ann", "🐝", sym);
@@ -149,7 +150,7 @@ TEST_CASE("children: a name and a symbol of their own in the class") {
 }
 
 TEST_CASE("a removed child leaves the list, keeps their messages, frees name and symbol, and can come back") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const PictogramTable sym = Symbols();
     const Id a = AddClass(*db, "De Vlinders", "Juf Sarah", "🦋", sym);
     const Id noor = AddChild(*db, a, "Noor", "🦊", true, sym);
@@ -197,7 +198,7 @@ TEST_CASE("a removed child leaves the list, keeps their messages, frees name and
 }
 
 TEST_CASE("inside a caller's transaction a refused change undoes only itself") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const PictogramTable sym = Symbols();
     const Id a = AddClass(*db, "De Vlinders", "Juf Sarah", "🦋", sym);
     {

@@ -1,10 +1,11 @@
 // Concerns sealed at rest: the content encoding, the commit, pending keys,
 // tampered rows, a grep of the raw database file, and the migration of a
 // pre-sealing (schema 7) database.
-#include "core/demo_school.h"
-#include "core/sealed_concerns.h"
-#include "core/sealing.h"
-#include "core/teacher_code.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "services/sealed_concerns.h"
+#include "services/sealing.h"
+#include "services/teacher_code.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -76,7 +77,7 @@ int PendingFlag(SQLite::Database& db, Id class_id) {
 }
 
 struct Fixture {
-    std::unique_ptr<SQLite::Database> db = store::OpenMemoryDatabase();
+    std::unique_ptr<SQLite::Database> db = OpenKioskMemoryDatabase();
     ManualClock clock{kTuesday};
     Id class_id = 0;
     Fixture() { class_id = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id; }
@@ -282,7 +283,7 @@ TEST_CASE("the raw database file and its WAL hold no word a parent chose", "[sea
     ManualClock clock(kTuesday);
     const std::string submission = "grep-proof-5d1c9e7a";
     {
-        auto db = store::OpenDatabase(file);
+        auto db = OpenKioskDatabase(file);
         const Id class_id = SeedDemoSchool(*db, CivilDate{2026, 11, 24}).class_id;
         Concern c = Sample(class_id, submission, clock.UnixSeconds());
         c.topics = {"medicine", "sad"};
@@ -393,7 +394,7 @@ TEST_CASE("a schema 7 database: its plain concerns are sealed when opened, and t
     want2.status = ConcernStatus::New;
 
     {
-        auto db = store::OpenDatabase(file);  // runs 0008 and seals the old rows
+        auto db = OpenKioskDatabase(file);  // runs 0008 and seals the old rows
         CHECK(store::SchemaVersion(*db) == static_cast<int>(all.size()));
         CHECK(db->execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'concerns_unsealed'").getInt() == 0);
         CHECK(store::ConcernsRepo(*db).Count() == 2);
@@ -418,7 +419,7 @@ TEST_CASE("a schema 7 database: its plain concerns are sealed when opened, and t
         }
     }
     {
-        auto db = store::OpenDatabase(file);  // opening again changes nothing
+        auto db = OpenKioskDatabase(file);  // opening again changes nothing
         CHECK(store::ConcernsRepo(*db).Count() == 2);
     }
     const std::string bytes = ReadDatabaseFiles(file);

@@ -1,4 +1,4 @@
-#include "core/settings.h"
+#include "domain/settings.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,8 @@
 // A crash loop is counted and told, a clean exit or an hour's calm is not; and the data
 // directory stays the kiosk user's.
-#include "core/paths.h"
-#include "core/start_guard.h"
+#include "services/kiosk_database.h"
+#include "services/paths.h"
+#include "services/start_guard.h"
 #include "store/database.h"
 #include "store/notices_repo.h"
 
@@ -43,7 +44,7 @@ TEST_CASE("start guard: unclean ends in a row are counted; a clean exit or a sta
     std::ofstream(dir / "klasdeur.running", std::ios::trunc) << "garbage";
     CHECK(StartGuard(dir).UncleanInARow() == 1);
 
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     RecordRestartNotice(*db, 3, 1795000000);
     const auto n = store::NoticesRepo(*db).Unseen();
     REQUIRE(n.size() == 1);

@@ -1,3 +1,4 @@
+#include "services/kiosk_database.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
@@ -24,7 +25,7 @@ std::filesystem::path TempDir(const char* name) {
 
 TEST_CASE("a database on disk is in WAL mode with synchronous=FULL and foreign keys on") {
     const auto dir = TempDir("pragmas");
-    auto db = store::OpenDatabase(dir / "k.db");
+    auto db = OpenKioskDatabase(dir / "k.db");
     CHECK(db->execAndGet("PRAGMA journal_mode").getString() == "wal");
     CHECK(db->execAndGet("PRAGMA synchronous").getInt() == 2);  // FULL
     CHECK(db->execAndGet("PRAGMA foreign_keys").getInt() == 1);
@@ -42,7 +43,7 @@ TEST_CASE("a file that is not a database gives a sentence, not a crash") {
         std::fclose(f);
     }
     try {
-        store::OpenDatabase(dir / "k.db");
+        OpenKioskDatabase(dir / "k.db");
         FAIL("opening garbage should throw");
     } catch (const store::DatabaseDamaged& e) {
         // Damage, said so, with what the kiosk will do about it (store/db_recovery.h).
@@ -54,7 +55,7 @@ TEST_CASE("a file that is not a database gives a sentence, not a crash") {
 }
 
 TEST_CASE("classes and children: upserts do not duplicate") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     store::ClassesRepo classes(*db);
     store::ChildrenRepo children(*db);
     const Id a = classes.Upsert({0, "De Vlinders", "Juf Sarah", "🦋"});
@@ -74,7 +75,7 @@ TEST_CASE("classes and children: upserts do not duplicate") {
 }
 
 TEST_CASE("foreign keys hold: a child needs a class, and goes with it") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     store::ChildrenRepo children(*db);
     CHECK_THROWS(children.Upsert({0, 999, "Noor", "🦊", true}));
     const Id c = store::ClassesRepo(*db).Upsert({0, "A", "B", "🐝"});
@@ -84,7 +85,7 @@ TEST_CASE("foreign keys hold: a child needs a class, and goes with it") {
 }
 
 TEST_CASE("settings are text by key") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     store::SettingsRepo s(*db);
     CHECK_FALSE(s.Get("mode"));
     s.SetDefault("mode", "classroom");
@@ -96,7 +97,7 @@ TEST_CASE("settings are text by key") {
 }
 
 TEST_CASE("events: by uid, and found by the days they touch") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const Id c = store::ClassesRepo(*db).Upsert({0, "A", "B", "🐝"});
     const Id other = store::ClassesRepo(*db).Upsert({0, "Other", "C", "🐸"});
     store::EventsRepo ev(*db);
@@ -138,7 +139,7 @@ TEST_CASE("events: by uid, and found by the days they touch") {
 }
 
 TEST_CASE("photos: same content is one photo; hidden ones are not shown") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const Id c = store::ClassesRepo(*db).Upsert({0, "A", "B", "🐝"});
     store::PhotosRepo photos(*db);
     Photo p;
@@ -173,7 +174,7 @@ TEST_CASE("photos: same content is one photo; hidden ones are not shown") {
 }
 
 TEST_CASE("polls: open on their days, answers counted per face") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const Id c = store::ClassesRepo(*db).Upsert({0, "A", "B", "🐝"});
     store::PollsRepo polls(*db);
     Poll p;

@@ -1,8 +1,9 @@
 // The teacher code (Argon2id, growing waits, lockout that survives a restart)
 // and concerns sealed to a class key that only the code unwraps.
-#include "core/demo_school.h"
-#include "core/sealing.h"
-#include "core/teacher_code.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "services/sealing.h"
+#include "services/teacher_code.h"
 #include "store/database.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -20,7 +21,7 @@ constexpr std::int64_t kNow = 20781LL * 86400 + 16 * 3600;
 }
 
 TEST_CASE("the code is kept only as an Argon2id hash; at least eight characters") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     ManualClock clock(kNow);
     TeacherCode tc(*db, clock);
     CHECK(tc.Login("anything").outcome == LoginOutcome::NoCode);
@@ -49,7 +50,7 @@ TEST_CASE("wrong codes: free tries, then growing waits, then a lockout that a re
     std::filesystem::create_directories(dir);
     ManualClock clock(kNow);
     {
-        auto db = store::OpenDatabase(dir / "k.db");
+        auto db = OpenKioskDatabase(dir / "k.db");
         TeacherCode tc(*db, clock);
         tc.Set("vlinders2026");
         for (int i = 1; i <= 3; ++i) CHECK(tc.Login("nope-nope").outcome == LoginOutcome::WrongCode);
@@ -61,7 +62,7 @@ TEST_CASE("wrong codes: free tries, then growing waits, then a lockout that a re
     }
     {
         // The power goes out; the kiosk starts again: still waiting.
-        auto db = store::OpenDatabase(dir / "k.db");
+        auto db = OpenKioskDatabase(dir / "k.db");
         TeacherCode tc(*db, clock);
         const LoginResult r = tc.Login("vlinders2026");
         CHECK(r.outcome == LoginOutcome::Wait);
@@ -74,7 +75,7 @@ TEST_CASE("wrong codes: free tries, then growing waits, then a lockout that a re
 }
 
 TEST_CASE("concerns sealed to the class open only with the code, also after the code changed") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const DemoSummary s = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     ManualClock clock(kNow);
     TeacherCode tc(*db, clock);

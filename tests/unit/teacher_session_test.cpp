@@ -1,10 +1,11 @@
 // One teacher session: choosing or typing the code, waits after wrong codes,
 // the inbox and its answers; and the controller's teacher mode around it.
-#include "core/demo_school.h"
-#include "core/kiosk_controller.h"
-#include "core/sealed_concerns.h"
-#include "core/teacher_code.h"
-#include "core/teacher_session.h"
+#include "services/kiosk_database.h"
+#include "services/demo_school.h"
+#include "app/kiosk_controller.h"
+#include "services/sealed_concerns.h"
+#include "services/teacher_code.h"
+#include "services/teacher_session.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
 
@@ -46,7 +47,7 @@ std::vector<ConcernStatus> Statuses(const std::vector<Concern>& v) {
 }
 
 struct Fixture {
-    std::unique_ptr<SQLite::Database> db = store::OpenMemoryDatabase();
+    std::unique_ptr<SQLite::Database> db = OpenKioskMemoryDatabase();
     ManualClock clock{kTuesdayAfternoon};
     Id class_id = 0;
     Fixture() { class_id = SeedDemoSchool(*db, kToday).class_id; }

@@ -1,9 +1,10 @@
 // The "tell the teacher" state machine and the controller's commit.
-#include "core/app_state.h"
-#include "core/demo_school.h"
-#include "core/kiosk_controller.h"
-#include "core/sealed_concerns.h"
-#include "core/teacher_code.h"
+#include "services/kiosk_database.h"
+#include "domain/app_state.h"
+#include "services/demo_school.h"
+#include "app/kiosk_controller.h"
+#include "services/sealed_concerns.h"
+#include "services/teacher_code.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
 
@@ -17,7 +18,7 @@ namespace {
 constexpr std::int64_t kTuesday = 20781LL * 86400 + 10 * 3600;
 
 struct Fixture {
-    std::unique_ptr<SQLite::Database> db = store::OpenMemoryDatabase();
+    std::unique_ptr<SQLite::Database> db = OpenKioskMemoryDatabase();
     ManualClock clock{kTuesday};
     std::unique_ptr<KioskController> k;
     std::vector<std::string> confirmed;
@@ -218,7 +219,7 @@ TEST_CASE("the check mark goes home by itself") {
 }
 
 TEST_CASE("the same submission id twice in the store is one row") {
-    auto db = store::OpenMemoryDatabase();
+    auto db = OpenKioskMemoryDatabase();
     const DemoSummary s = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     Concern c;
     c.submission_id = "abc";

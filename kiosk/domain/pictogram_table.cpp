@@ -1,0 +1,49 @@
+#include "domain/pictogram_table.h"
+
+#include "domain/tsv.h"
+
+#include <set>
+#include <stdexcept>
+
+namespace kd {
+
+PictogramTable PictogramTable::Load(const std::filesystem::path& file) {
+    std::vector<Pictogram> rows;
+    std::set<std::string> ids;
+    for (const TsvRow& r : ReadTsv(file)) {
+        const std::string where = file.filename().string() + " line " + std::to_string(r.line);
+        if (r.cells.size() < 3 || r.cells[0].empty() || r.cells[1].empty() || r.cells[2].empty())
+            throw std::runtime_error(where + ": expected id, emoji and label separated by tabs");
+        if (!ids.insert(r.cells[0]).second) throw std::runtime_error(where + ": id '" + r.cells[0] + "' appears twice");
+        rows.push_back(Pictogram{r.cells[0], r.cells[1], r.cells[2]});
+    }
+    if (rows.empty()) throw std::runtime_error(file.string() + " has no rows");
+    return PictogramTable(std::move(rows));
+}
+
+const Pictogram* PictogramTable::Find(const std::string& id) const {
+    for (const Pictogram& p : m_rows)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+Pictograms Pictograms::Load(const std::filesystem::path& assets_dir) {
+    Pictograms p;
+    p.topics = PictogramTable::Load(assets_dir / "topics.tsv");
+    p.feelings = PictogramTable::Load(assets_dir / "feelings.tsv");
+    p.wishes = PictogramTable::Load(assets_dir / "wishes.tsv");
+    p.event_types = PictogramTable::Load(assets_dir / "event_types.tsv");
+    p.symbols = PictogramTable::Load(assets_dir / "symbols.tsv");
+    return p;
+}
+
+std::vector<std::string> Pictograms::AllEmoji() const {
+    std::vector<std::string> out;
+    std::set<std::string> seen;
+    for (const PictogramTable* t : {&topics, &feelings, &wishes, &event_types, &symbols})
+        for (const Pictogram& r : t->Rows())
+            if (seen.insert(r.emoji).second) out.push_back(r.emoji);
+    return out;
+}
+
+}  // namespace kd

@@ -1,0 +1,338 @@
+#include "services/calendar_import.h"
+
+#include "domain/tsv.h"
+#include "i18n/dates.h"
+#include "store/events_repo.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <libical/ical.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <memory>
+#include <set>
+
+namespace kd {
+namespace {
+
+std::string Lower(std::string s) {
+    // ASCII lower case is enough for matching: keywords and titles keep their accents.
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::vector<std::string> SplitCommas(const std::string& s) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= s.size()) {
+        size_t comma = s.find(',', start);
+        if (comma == std::string::npos) comma = s.size();
+        std::string word = s.substr(start, comma - start);
+        while (!word.empty() && word.front() == ' ') word.erase(word.begin());
+        while (!word.empty() && word.back() == ' ') word.pop_back();
+        if (!word.empty()) out.push_back(Lower(word));
+        start = comma + 1;
+    }
+    return out;
+}
+
+// Outlook and Exchange write Windows zone names; libical knows Olson names.
+const char* OlsonFromWindows(const std::string& tzid) {
+    static const std::map<std::string, const char*> kMap = {
+        {"Romance Standard Time", "Europe/Brussels"},   {"W. Europe Standard Time", "Europe/Amsterdam"},
+        {"Central Europe Standard Time", "Europe/Budapest"}, {"Central European Standard Time", "Europe/Warsaw"},
+        {"GMT Standard Time", "Europe/London"},         {"UTC", "UTC"},
+        {"E. Europe Standard Time", "Europe/Chisinau"}, {"FLE Standard Time", "Europe/Kiev"},
+        {"GTB Standard Time", "Europe/Bucharest"},      {"Turkey Standard Time", "Europe/Istanbul"},
+        {"Russian Standard Time", "Europe/Moscow"},     {"Morocco Standard Time", "Africa/Casablanca"},
+    };
+    const auto it = kMap.find(tzid);
+    return it == kMap.end() ? nullptr : it->second;
+}
+
+struct Root {
+    icalcomponent* c;
+    ~Root() {
+        if (c) icalcomponent_free(c);
+    }
+};
+
+// All VEVENTs, in the calendar or in each of several calendars.
+void CollectEvents(icalcomponent* c, std::vector<icalcomponent*>& out) {
+    if (icalcomponent_isa(c) == ICAL_VEVENT_COMPONENT) {
+        out.push_back(c);
+        return;
+    }
+    for (icalcomponent* k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); k;
+         k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
+        CollectEvents(k, out);
+}
+
+void CollectErrors(icalcomponent* c, std::vector<std::string>& out) {
+    // The summary first: icalcomponent_get_summary() walks the component's
+    // properties with the same internal iterator as the loop below, and calling
+    // it inside the loop restarted the loop forever (found by tests/fuzz/fuzz_ics).
+    const char* summary_c = icalcomponent_get_summary(c);
+    const std::string in = summary_c ? "in \"" + std::string(summary_c) + "\": " : "";
+    for (icalproperty* p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
+         p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY)) {
+        std::string what = icalproperty_get_xlicerror(p) ? icalproperty_get_xlicerror(p) : "unreadable line";
+        out.push_back(in + what);
+    }
+    for (icalcomponent* k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); k;
+         k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
+        CollectErrors(k, out);
+}
+
+std::string Categories(icalcomponent* ev) {
+    std::string all;
+    for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_CATEGORIES_PROPERTY); p;
+         p = icalcomponent_get_next_property(ev, ICAL_CATEGORIES_PROPERTY)) {
+        if (const char* c = icalproperty_get_categories(p)) all += std::string(all.empty() ? "" : ",") + c;
+    }
+    return all;
+}
+
+// The zone a time is in, resolving Windows names and Olson names libical has built in.
+icaltimezone* ZoneOf(const icaltimetype& t, icalcomponent* ev) {
+    if (t.zone) return const_cast<icaltimezone*>(t.zone);
+    icalproperty* p = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
+    icalparameter* tzid = p ? icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER) : nullptr;
+    if (!tzid) return nullptr;
+    const std::string name = icalparameter_get_tzid(tzid);
+    if (const char* olson = OlsonFromWindows(name)) return icaltimezone_get_builtin_timezone(olson);
+    return icaltimezone_get_builtin_timezone(name.c_str());
+}
+
+struct Occurrence {
+    std::string key;  // uid@YYYY-MM-DD of the original start
+    Event event;
+};
+
+// One occurrence as the school's wall-clock dates and times.
+Event MakeEvent(icalcomponent* ev, const std::string& uid, icaltimetype start, icaltimetype end, bool all_day,
+                const std::string& tz, const EventRules& rules) {
+    Event e;
+    e.uid = uid;
+    const char* summary = icalcomponent_get_summary(ev);
+    e.title = summary ? summary : "";
+    e.source = "ics";
+    if (all_day) {
+        const CivilDate s{start.year, start.month, start.day};
+        CivilDate last = s;
+        if (!icaltime_is_null_time(end)) {
+            const CivilDate x{end.year, end.month, end.day};  // DTEND of an all-day event is exclusive
+            if (x.DaysSinceEpoch() > s.DaysSinceEpoch()) last = x.AddDays(-1);
+        }
+        e.start_date = s.Iso();
+        e.end_date = last.Iso();
+    } else {
+        const auto a = i18n::LocalDateTime(static_cast<std::int64_t>(icaltime_as_timet_with_zone(start, start.zone)), tz);
+        e.start_date = a.date.Iso();
+        e.start_time = a.Hhmm();
+        e.end_date = e.start_date;
+        if (!icaltime_is_null_time(end)) {
+            const auto b = i18n::LocalDateTime(static_cast<std::int64_t>(icaltime_as_timet_with_zone(end, end.zone)), tz);
+            e.end_date = std::max(b.date.Iso(), e.start_date);
+            e.end_time = b.Hhmm();
+        }
+    }
+    const char* desc = icalcomponent_get_description(ev);
+    rules.Classify(e, Categories(ev), desc ? desc : "");
+    return e;
+}
+
+}  // namespace
+
+EventRules EventRules::Load(const std::filesystem::path& assets_dir) {
+    EventRules r;
+    for (const TsvRow& row : ReadTsv(assets_dir / "event_keywords.tsv"))
+        if (row.cells.size() >= 2) r.types.emplace_back(row.cells[0], SplitCommas(row.cells[1]));
+    for (const TsvRow& row : ReadTsv(assets_dir / "event_flags.tsv"))
+        if (row.cells.size() >= 2) r.flags.emplace_back(row.cells[0], SplitCommas(row.cells[1]));
+    return r;
+}
+
+void EventRules::Classify(Event& e, const std::string& categories, const std::string& description) const {
+    const std::vector<std::string> cats = SplitCommas(categories);
+    const std::string title = Lower(e.title), text = title + " " + Lower(description);
+    e.type = "other";
+    bool found = false;
+    // CATEGORIES first: a school that tags its events says what it means.
+    for (const auto& [type, words] : types) {
+        for (const std::string& c : cats)
+            if (c == type || std::find(words.begin(), words.end(), c) != words.end()) found = true;
+        if (found) {
+            e.type = type;
+            break;
+        }
+    }
+    for (size_t i = 0; i < types.size() && !found; ++i)
+        for (const std::string& w : types[i].second)
+            if (title.find(w) != std::string::npos) {
+                e.type = types[i].first;
+                found = true;
+                break;
+            }
+    auto has = [&](const char* flag) {
+        for (const auto& [name, words] : flags)
+            if (name == flag)
+                for (const std::string& w : words)
+                    if (text.find(w) != std::string::npos) return true;
+        return false;
+    };
+    e.parents_welcome = e.type == "watch" || e.type == "coffee" || e.type == "talks" || e.type == "info_evening" ||
+                        has("parents_welcome");
+    e.special_clothes = e.type == "costume" || has("special_clothes");
+    e.pickup_changed = has("pickup_changed");
+    e.no_school = e.type == "no_school";
+    if (e.type == "swimming") e.bring = "🩱";
+    else if (e.type == "gym") e.bring = "👟";
+    else if (e.type == "trip") e.bring = "🥪";
+    else if (e.type == "costume") e.bring = "🎭";
+}
+
+CalendarParse ParseCalendar(const std::string& ics_text, const CivilDate& from, const CivilDate& to,
+                            const std::string& school_tz, const EventRules& rules) {
+    CalendarParse out;
+    icalerror_set_errors_are_fatal(0);
+    Root root{icalparser_parse_string(ics_text.c_str())};
+    if (!root.c) {
+        out.errors.push_back("this is not a calendar file (no BEGIN:VCALENDAR could be read)");
+        return out;
+    }
+    CollectErrors(root.c, out.errors);
+    std::vector<icalcomponent*> events;
+    CollectEvents(root.c, events);
+    if (events.empty() && icalcomponent_isa(root.c) != ICAL_VCALENDAR_COMPONENT &&
+        icalcomponent_isa(root.c) != ICAL_XROOT_COMPONENT)
+        out.errors.push_back("this is not a calendar file (no VCALENDAR)");
+
+    // Window in UTC, a day wider on each side for zones.
+    icaltimetype win_start = icaltime_from_day_of_year(1, from.year);
+    win_start = icaltime_null_time();
+    win_start.year = from.AddDays(-1).year, win_start.month = from.AddDays(-1).month, win_start.day = from.AddDays(-1).day;
+    win_start.zone = icaltimezone_get_utc_timezone();
+    icaltimetype win_end = win_start;
+    const CivilDate after = to.AddDays(2);
+    win_end.year = after.year, win_end.month = after.month, win_end.day = after.day;
+
+    std::map<std::string, Occurrence> overrides;  // moved occurrences, by uid@original date
+    std::map<std::string, Occurrence> occurrences;
+    for (icalcomponent* ev : events) {
+        const char* uid_c = icalcomponent_get_uid(ev);
+        const char* summary = icalcomponent_get_summary(ev);
+        const std::string name = summary ? "\"" + std::string(summary) + "\"" : "an event without a title";
+        icaltimetype start = icalcomponent_get_dtstart(ev);
+        if (!uid_c || !*uid_c) {
+            out.errors.push_back(name + " has no UID");
+            continue;
+        }
+        if (icaltime_is_null_time(start)) {
+            out.errors.push_back(name + " has no start (DTSTART)");
+            continue;
+        }
+        const std::string uid = uid_c;
+        if (!start.zone && !start.is_date && !icaltime_is_utc(start)) start.zone = ZoneOf(start, ev);
+        icaltimetype end = icalcomponent_get_dtend(ev);
+        if (!end.zone && !end.is_date && !icaltime_is_utc(end)) end.zone = start.zone;
+        const bool all_day = start.is_date != 0;
+        const bool cancelled = icalcomponent_get_status(ev) == ICAL_STATUS_CANCELLED;
+
+        const icaltimetype rid = icalcomponent_get_recurrenceid(ev);
+        if (!icaltime_is_null_time(rid)) {
+            // A moved (or cancelled) single occurrence: it takes the original's place.
+            const std::string key = uid + "@" + CivilDate{rid.year, rid.month, rid.day}.Iso();
+            Occurrence o{key, MakeEvent(ev, key, start, end, all_day, school_tz, rules)};
+            if (cancelled) o.event.uid.clear(), ++out.cancelled;
+            overrides[key] = std::move(o);
+            continue;
+        }
+        if (cancelled) {
+            ++out.cancelled;
+            continue;
+        }
+        const bool recurring = icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY) ||
+                               icalcomponent_get_first_property(ev, ICAL_RDATE_PROPERTY);
+        if (!recurring) {
+            const std::string key = uid + "@" + CivilDate{start.year, start.month, start.day}.Iso();
+            Event e = MakeEvent(ev, uid, start, end, all_day, school_tz, rules);
+            occurrences[key] = Occurrence{key, std::move(e)};
+            continue;
+        }
+        // Each occurrence inside the window; EXDATEs are skipped by libical.
+        const int duration = static_cast<int>(icaldurationtype_as_int(icaltime_subtract(end, start)));
+        struct Ctx {
+            icalcomponent* ev;
+            const std::string* uid;
+            icaltimetype start;
+            int duration;
+            bool all_day;
+            const std::string* tz;
+            const EventRules* rules;
+            std::map<std::string, Occurrence>* out;
+        } ctx{ev, &uid, start, duration, all_day, &school_tz, &rules, &occurrences};
+        icalcomponent_foreach_recurrence(
+            ev, win_start, win_end,
+            [](icalcomponent*, struct icaltime_span* span, void* data) {
+                auto* c = static_cast<Ctx*>(data);
+                icaltimetype s;
+                if (c->all_day) {
+                    s = icaltime_from_timet_with_zone(span->start, 1, nullptr);
+                } else {
+                    s = icaltime_from_timet_with_zone(span->start, 0, icaltimezone_get_utc_timezone());
+                }
+                icaltimetype e = icaltime_null_time();
+                if (!icaltime_is_null_time(s) && c->duration > 0) {
+                    e = s;
+                    icaltime_adjust(&e, 0, 0, 0, c->duration);
+                }
+                // The key names the occurrence by its date in the event's own zone, as RECURRENCE-ID does.
+                icaltimetype in_zone = c->all_day ? s : icaltime_convert_to_zone(s, c->start.zone ? const_cast<icaltimezone*>(c->start.zone) : icaltimezone_get_utc_timezone());
+                const std::string key = *c->uid + "@" + CivilDate{in_zone.year, in_zone.month, in_zone.day}.Iso();
+                Event ev = MakeEvent(c->ev, key, s, e, c->all_day, *c->tz, *c->rules);
+                (*c->out)[key] = Occurrence{key, std::move(ev)};
+            },
+            &ctx);
+    }
+    for (auto& [key, o] : overrides) occurrences[key] = std::move(o);  // RECURRENCE-ID hides the original
+    const std::string lo = from.Iso(), hi = to.Iso();
+    for (auto& [key, o] : occurrences) {
+        if (o.event.uid.empty()) continue;  // a cancelled occurrence
+        // A date libical let through that is no date ("202612-2" read as day -2): an error, not an event.
+        if (!CivilDate::Parse(o.event.start_date) || !CivilDate::Parse(o.event.end_date) ||
+            o.event.end_date < o.event.start_date) {
+            out.errors.push_back("\"" + o.event.title + "\": its date is not a real date (" + o.event.start_date + ")");
+            continue;
+        }
+        if (o.event.end_date < lo || o.event.start_date > hi) continue;
+        out.events.push_back(std::move(o.event));
+    }
+    return out;
+}
+
+CalendarImportResult ImportCalendar(SQLite::Database& db, const std::string& ics_text, const CivilDate& today,
+                                    const std::string& school_tz, const EventRules& rules, int weeks_ahead) {
+    CalendarImportResult r;
+    const CivilDate from = today.MondayOfWeek().AddDays(-7);
+    const CalendarParse p = ParseCalendar(ics_text, from, today.AddDays(7 * weeks_ahead), school_tz, rules);
+    r.cancelled = p.cancelled;
+    if (!p.errors.empty()) {
+        r.errors = p.errors;
+        return r;  // the calendar stays as it was
+    }
+    SQLite::Transaction tx(db);
+    store::EventsRepo events(db);
+    std::set<std::string> keep;
+    for (const Event& e : p.events) {
+        events.Upsert(e);
+        keep.insert(e.uid);
+        ++r.events;
+    }
+    r.removed = events.RemoveFromSourceExcept("ics", keep);
+    tx.commit();
+    return r;
+}
+
+}  // namespace kd

@@ -1,0 +1,46 @@
+#pragma once
+// The class list as a teacher (teacher mode) or the school's IT person
+// (`klasdeur class ...`, `klasdeur child ...`) keeps it. Every change is checked
+// here, once, for both: a bad value throws AdminError with a sentence a teacher
+// can act on, and changes nothing.
+#include "domain/model.h"
+#include "domain/pictogram_table.h"
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace SQLite { class Database; }
+
+namespace kd {
+
+struct AdminError : std::invalid_argument {
+    using std::invalid_argument::invalid_argument;
+};
+
+inline constexpr size_t kMaxNameLength = 40;  // characters (UTF-8 code points), after trimming
+
+// Classes. Names are unique; a class needs a teacher's name and a symbol from
+// the symbols table. The last class cannot be removed (the kiosk needs one).
+Id AddClass(SQLite::Database& db, const std::string& name, const std::string& teacher, const std::string& symbol,
+            const PictogramTable& symbols);
+void RenameClass(SQLite::Database& db, Id class_id, const std::string& name, const std::string& teacher);
+void RemoveClass(SQLite::Database& db, Id class_id);
+
+// Children. A first name (1..40 characters, unique in the class) and a symbol
+// (an emoji from the symbols table that no other child of the class has).
+Id AddChild(SQLite::Database& db, Id class_id, const std::string& first_name, const std::string& symbol,
+            bool photo_consent, const PictogramTable& symbols);
+void RenameChild(SQLite::Database& db, Id child_id, const std::string& first_name);
+void SetChildSymbol(SQLite::Database& db, Id child_id, const std::string& symbol, const PictogramTable& symbols);
+void SetPhotoConsent(SQLite::Database& db, Id child_id, bool consent);
+// The child leaves the list (no longer shown to parents); messages about them
+// stay readable for the teacher until retention deletes them.
+void RemoveChild(SQLite::Database& db, Id child_id);
+std::optional<Child> FindChild(SQLite::Database& db, Id child_id);
+
+// Symbols of the table that no active child of the class has, in table order.
+std::vector<std::string> FreeSymbols(SQLite::Database& db, Id class_id, const PictogramTable& symbols);
+
+}  // namespace kd

@@ -1,0 +1,116 @@
+#include "services/sealed_concerns.h"
+
+#include "store/concerns_repo.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sodium.h>
+
+#include <sstream>
+#include <stdexcept>
+
+namespace kd {
+namespace {
+
+std::string Join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& s : v) {
+        if (!out.empty()) out += ',';
+        out += s;
+    }
+    return out;
+}
+
+std::vector<std::string> Split(const std::string& s) {
+    std::vector<std::string> out;
+    std::string item;
+    std::istringstream in(s);
+    while (std::getline(in, item, ','))
+        if (!item.empty()) out.push_back(item);
+    return out;
+}
+
+}  // namespace
+
+std::string EncodeConcernContent(const Concern& c) {
+    // Ids from the assets tables and a language code: none holds '\n' or '='.
+    return "topics=" + Join(c.topics) + "\nfeeling=" + std::to_string(c.feeling) + "\nwish=" + c.wish +
+           "\ninterpreter=" + (c.interpreter ? "1" : "0") + "\nlang=" + c.lang + "\n";
+}
+
+bool DecodeConcernContent(const std::string& text, Concern& c) {
+    std::istringstream in(text);
+    std::string line;
+    int seen = 0;
+    while (std::getline(in, line)) {
+        const size_t eq = line.find('=');
+        if (eq == std::string::npos) return false;
+        const std::string key = line.substr(0, eq), value = line.substr(eq + 1);
+        if (key == "topics") c.topics = Split(value), seen |= 1;
+        else if (key == "feeling") {
+            if (value.size() != 1 || value[0] < '1' || value[0] > '5') return false;
+            c.feeling = value[0] - '0', seen |= 2;
+        } else if (key == "wish") c.wish = value, seen |= 4;
+        else if (key == "interpreter") c.interpreter = value == "1", seen |= 8;
+        else if (key == "lang") c.lang = value, seen |= 16;
+        // Unknown keys: written by a newer version; what we know is still right.
+    }
+    return seen == 31;
+}
+
+Id CommitConcern(SQLite::Database& db, const Concern& c) {
+    // The sealed blob hides the content from the schema's CHECKs: check it here.
+    if (c.topics.empty() || c.feeling < 1 || c.feeling > 5 || c.wish.empty() || c.lang.empty() ||
+        c.submission_id.empty())
+        throw std::invalid_argument("an incomplete concern is not stored");
+    if (!HasClassKeys(db, c.class_id)) EnsurePendingClassKeys(db, c.class_id);
+    const std::string content = EncodeConcernContent(c);
+    return store::ConcernsRepo(db).Add(c, SealForClass(db, c.class_id, content));
+}
+
+std::vector<Concern> OpenConcerns(SQLite::Database& db, const UnlockedClassKey& key, Id class_id, std::int64_t from,
+                                  std::int64_t to, int* unreadable) {
+    std::vector<Concern> out;
+    int bad = 0;
+    for (store::StoredConcern& s : store::ConcernsRepo(db).OfClass(class_id, from, to)) {
+        std::string plain;
+        if (key.Open(s.sealed, plain) && DecodeConcernContent(plain, s.concern)) out.push_back(std::move(s.concern));
+        else ++bad;
+        sodium_memzero(plain.data(), plain.size());
+    }
+    if (unreadable) *unreadable = bad;
+    return out;
+}
+
+int SealLegacyConcerns(SQLite::Database& db) {
+    if (db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'concerns_unsealed'").getInt() == 0) return 0;
+    SQLite::Transaction tx(db);
+    SQLite::Statement q(db, "SELECT submission_id, class_id, child_id, topics, feeling, wish, interpreter, lang, "
+                            "kiosk_id, created_at, status FROM concerns_unsealed");
+    std::vector<Concern> rows;
+    while (q.executeStep()) {
+        Concern c;
+        c.submission_id = q.getColumn(0).getString();
+        c.class_id = q.getColumn(1).getInt64();
+        if (!q.getColumn(2).isNull()) c.child_id = q.getColumn(2).getInt64();
+        c.topics = Split(q.getColumn(3).getString());
+        c.feeling = q.getColumn(4).getInt();
+        c.wish = q.getColumn(5).getString();
+        c.interpreter = q.getColumn(6).getInt() != 0;
+        c.lang = q.getColumn(7).getString();
+        c.kiosk_id = q.getColumn(8).getString();
+        c.created_at = q.getColumn(9).getInt64();
+        c.status = store::ParseStatus(q.getColumn(10).getString());
+        rows.push_back(std::move(c));
+    }
+    q.reset();
+    for (const Concern& c : rows) CommitConcern(db, c);
+    db.exec("DROP TABLE concerns_unsealed");
+    tx.commit();
+    // The plain rows are still in the main file (the overwritten pages are only in
+    // the WAL so far): copy the overwrite there and empty the WAL now, not at some
+    // later checkpoint that a kiosk running for weeks, or losing power, may not reach.
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return static_cast<int>(rows.size());
+}
+
+}  // namespace kd

@@ -1,0 +1,83 @@
+#pragma once
+// What a logged-in teacher changes on the kiosk itself: the class list, polls,
+// settings (and, through hooks the app provides, photos and the calendar).
+// Holds the half-made edits (a child being added, a poll being made) and the
+// last message for the teacher; the checks themselves live in school_admin,
+// polls and settings, shared with the command line.
+#include "domain/model.h"
+#include "domain/pictogram_table.h"
+#include "services/polls.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite { class Database; }
+
+namespace kd {
+
+struct ChildDraft {
+    std::optional<Id> id;  // empty: a new child
+    std::string name;
+    std::string symbol;
+    bool consent = false;
+};
+
+struct PollDraft {
+    std::string question = "how_was";  // ReadyQuestion key
+    std::optional<Id> event_id;        // a recent event it asks about
+    int days = 7;                      // open for this many days from today
+};
+
+class TeacherAdmin {
+public:
+    explicit TeacherAdmin(SQLite::Database& db) : m_db(db) {}
+
+    void SetSymbols(const PictogramTable* symbols) { m_symbols = symbols; }
+
+    // The child being edited (or added).
+    const ChildDraft& Child() const { return m_child; }
+    void EditChild(const kd::Child& c);
+    void NewChild(Id class_id);
+    void NameKey(const std::string& utf8);  // one character (a key of the keyboard)
+    void NameErase();                       // the last character (a whole UTF-8 sequence)
+    void PickSymbol(const std::string& emoji) { m_child.symbol = emoji; }
+    void ToggleConsent() { m_child.consent = !m_child.consent; }
+    // True when saved; else Problem() says why.
+    bool SaveChild();
+    bool RemoveChild();
+    // The symbols the child may take: theirs, and those no other child of the class has.
+    const std::vector<std::string>& FreeSymbols() const { return m_free; }
+
+    PollDraft& Poll() { return m_poll; }
+    const PollDraft& Poll() const { return m_poll; }
+    bool CreatePoll(Id class_id, const CivilDate& today);
+    bool ClosePoll(Id poll_id, const CivilDate& today);
+
+    // A setting, checked first. `known_langs` as for ValidateSetting.
+    bool SetSetting(const std::string& key, const std::string& value, const std::vector<std::string>& known_langs);
+
+    // The last refusal, in words (empty after a success).
+    const std::string& Problem() const { return m_problem; }
+    // The last thing done, for a short line on screen (e.g. "12 photos imported").
+    const std::string& Notice() const { return m_notice; }
+    void SetNotice(std::string s) { m_notice = std::move(s); m_problem.clear(); }
+    void SetProblem(std::string s) { m_problem = std::move(s); }
+    void ClearMessages() { m_problem.clear(); m_notice.clear(); }
+
+private:
+    template <typename F>
+    bool Try(F&& f);
+
+    SQLite::Database& m_db;
+    const PictogramTable* m_symbols = nullptr;
+    ChildDraft m_child;
+    Id m_child_class = 0;
+    std::vector<std::string> m_free;
+    void RefreshFree();
+    PollDraft m_poll;
+    std::string m_problem, m_notice;
+};
+
+}  // namespace kd
