@@ -89,6 +89,12 @@ struct KioskApp::Impl {
     int frames_to_draw = 3;  // a wake draws a few frames so ImGui settles press/release
     ImVec2 pointer{0, 0};    // where the last pointer event was
 
+    void OpenDatabase();
+    void LoadSettingsAndAssets(const std::filesystem::path& share);
+    void MakeController(const std::filesystem::path& share);
+    void OpenWindow(StartupTrace& trace);
+    void HookTeacherPhotoImport();
+    void StartOfDayUpkeep();
     std::pair<int, int> InitGlfw();
     void CreateWindow(int w, int h);
     void InitImGui();
@@ -102,91 +108,119 @@ struct KioskApp::Impl {
     }
 };
 
+// Start-up, in order: the database (recovered if damaged), settings, assets
+// and catalogs, the controller, the window with the atlas built beside it, then
+// the start-of-day upkeep. Each step is one method of Impl below.
 KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     m->opt = options;
     StartupTrace trace;
     PrepareDataDir(options.data_dir);
-    if (options.hidden) {
-        m->db = OpenKioskDatabase(DatabaseFile(options.data_dir));  // a screenshot only looks
-    } else {
-        // quick_check; a damaged file is moved aside and the newest good backup restored.
-        store::OpenedDatabase opened = OpenOrRecoverKioskDatabase(options.data_dir);
-        m->db = std::move(opened.db);
-        if (const store::RecoveryReport& r = opened.recovery; r.recovered) {
-            const std::string from =
-                r.backup_seq ? "restored backup " + std::to_string(r.backup_seq) : "no good backup, a new database";
-            std::fprintf(stderr,
-                         "klasdeur: the database was damaged (%s). It is kept as %s; %s; %d rows (%d parents' "
-                         "messages) rescued from it. The teacher sees a notice.\n",
-                         r.problem.c_str(), r.damaged_file.c_str(), from.c_str(), r.rows_rescued, r.concerns_rescued);
-            RecordRecoveryNotice(*m->db, r, m->clock.UnixSeconds());
-        }
-        m->start_guard = std::make_unique<StartGuard>(options.data_dir);
-        if (const int n = m->start_guard->UncleanInARow(); n > 0) {
-            std::fprintf(stderr, "klasdeur: the last run ended without closing (a crash, a hang or a power cut); "
-                                 "%d such short run(s) in a row\n", n);
-            if (m->start_guard->WorthANotice()) RecordRestartNotice(*m->db, n, m->clock.UnixSeconds());
-        }
-    }
+    m->OpenDatabase();
     trace.Mark("database");
-    if (!options.initial_mode.empty()) store::SettingsRepo(*m->db).SetDefault("mode", options.initial_mode);
-    std::vector<std::string> problems;
-    m->settings = Settings::FromMap(store::SettingsRepo(*m->db).All(), &problems);
-    for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
-
     const auto share = FindShareDir();
-    m->pictos = Pictograms::Load(share / "assets");
-    for (const std::string& p : m->catalogs.LoadDir(share / "locale")) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
+    m->LoadSettingsAndAssets(share);
     trace.Mark("assets, catalogs");
+    m->MakeController(share);
+    trace.Mark("kiosk data, dates");
+    m->OpenWindow(trace);
+    m->photos = std::make_unique<PhotoTextureCache>(options.data_dir);
+    m->controller->SetPhotoDir(options.data_dir);
+    m->HookTeacherPhotoImport();
+    if (!options.hidden) {
+        m->StartOfDayUpkeep();
+        trace.Mark("retention, backup");
+    }
+    ui::Resources res;
+    res.pictos = &m->atlas;
+    res.fonts = m->fonts;
+    m->kiosk_ui = std::make_unique<ui::KioskUi>(*m->controller, m->pictos, m->catalogs, res, m->photos.get());
+}
 
-    m->controller = std::make_unique<KioskController>(*m->db, m->clock, m->settings);
-    m->controller->SetPictograms(&m->pictos);
+void KioskApp::Impl::OpenDatabase() {
+    if (opt.hidden) {
+        db = OpenKioskDatabase(DatabaseFile(opt.data_dir));  // a screenshot only looks
+        return;
+    }
+    // quick_check; a damaged file is moved aside and the newest good backup restored.
+    store::OpenedDatabase opened = OpenOrRecoverKioskDatabase(opt.data_dir);
+    db = std::move(opened.db);
+    if (const store::RecoveryReport& r = opened.recovery; r.recovered) {
+        const std::string from =
+            r.backup_seq ? "restored backup " + std::to_string(r.backup_seq) : "no good backup, a new database";
+        std::fprintf(stderr,
+                     "klasdeur: the database was damaged (%s). It is kept as %s; %s; %d rows (%d parents' "
+                     "messages) rescued from it. The teacher sees a notice.\n",
+                     r.problem.c_str(), r.damaged_file.c_str(), from.c_str(), r.rows_rescued, r.concerns_rescued);
+        RecordRecoveryNotice(*db, r, clock.UnixSeconds());
+    }
+    start_guard = std::make_unique<StartGuard>(opt.data_dir);
+    if (const int n = start_guard->UncleanInARow(); n > 0) {
+        std::fprintf(stderr, "klasdeur: the last run ended without closing (a crash, a hang or a power cut); "
+                             "%d such short run(s) in a row\n", n);
+        if (start_guard->WorthANotice()) RecordRestartNotice(*db, n, clock.UnixSeconds());
+    }
+}
+
+void KioskApp::Impl::LoadSettingsAndAssets(const std::filesystem::path& share) {
+    if (!opt.initial_mode.empty()) store::SettingsRepo(*db).SetDefault("mode", opt.initial_mode);
+    std::vector<std::string> problems;
+    settings = Settings::FromMap(store::SettingsRepo(*db).All(), &problems);
+    for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
+    pictos = Pictograms::Load(share / "assets");
+    for (const std::string& p : catalogs.LoadDir(share / "locale")) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
+}
+
+void KioskApp::Impl::MakeController(const std::filesystem::path& share) {
+    controller = std::make_unique<KioskController>(*db, clock, settings);
+    controller->SetPictograms(&pictos);
     try {
-        m->controller->SetEventRules(EventRules::Load(share / "assets"));
+        controller->SetEventRules(EventRules::Load(share / "assets"));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "klasdeur: %s\n", e.what());  // the calendar's re-import will guess "other"
     }
-    m->controller->SetKnownLanguages(m->catalogs.Languages());
+    controller->SetKnownLanguages(catalogs.Languages());
     // Logged after the commit and before the check mark is drawn: the crash tests
     // hold every logged concern against the database.
-    m->controller->SetConfirmedListener([](const Concern& c) {
+    controller->SetConfirmedListener([](const Concern& c) {
         std::printf("concern-confirmed %s\n", c.submission_id.c_str());
         std::fflush(stdout);
     });
-    trace.Mark("kiosk data, dates");
-    const auto [w, h] = m->InitGlfw();
+}
+
+void KioskApp::Impl::OpenWindow(StartupTrace& trace) {
+    const auto [w, h] = InitGlfw();
     trace.Mark("glfwInit");
     // The atlas (fonts, pictograms) is CPU work: build it on a second core while
     // the window and GL context come up, which take as long again.
-    m->font_atlas = std::make_unique<ImFontAtlas>();
-    const auto emoji = ui::KioskPictograms(m->pictos, m->controller->Data());
+    font_atlas = std::make_unique<ImFontAtlas>();
+    const auto emoji = ui::KioskPictograms(pictos, controller->Data());
     auto atlas_job = std::async(std::launch::async, [&, em = ui::EmForScreenHeight(h)] {
-        return ui::BuildKioskAtlas(*m->font_atlas, em, emoji, m->atlas);
+        return ui::BuildKioskAtlas(*font_atlas, em, emoji, atlas);
     });
     try {
-        m->CreateWindow(w, h);
+        CreateWindow(w, h);
     } catch (...) {
         atlas_job.wait();
         throw;
     }
     trace.Mark("window, GL context");
-    m->fonts = atlas_job.get();
+    fonts = atlas_job.get();
     trace.Mark("waited for the atlas");
-    m->InitImGui();
-    m->photos = std::make_unique<PhotoTextureCache>(options.data_dir);
-    m->controller->SetPhotoDir(options.data_dir);
+    InitImGui();
+}
+
+void KioskApp::Impl::HookTeacherPhotoImport() {
     // Teacher mode's Import: the same importer as `klasdeur import-photos`, run
     // on the frame thread (a teacher waits a few seconds for a card of photos).
-    m->controller->SetPhotoImportHook([impl = m.get(), dir = options.data_dir](
-                                          const std::filesystem::path& folder,
-                                          const std::function<void(const KioskController::PhotoImportReport&)>& progress) {
-        KioskController::PhotoImportReport report;
-        media::ImportOptions opt;
-        opt.class_id = impl->controller->Data().door_class.id;
-        opt.now_unix = impl->clock.UnixSeconds();
-        opt.today = impl->controller->Data().today.Iso();
-        opt.keep_originals = impl->controller->GetSettings().keep_originals;
-        media::PhotoImporter importer(*impl->db, dir, opt);
+    controller->SetPhotoImportHook([this](const std::filesystem::path& folder,
+                                          const std::function<void(const PhotoImportReport&)>& progress) {
+        PhotoImportReport report;
+        media::ImportOptions o;
+        o.class_id = controller->Data().door_class.id;
+        o.now_unix = clock.UnixSeconds();
+        o.today = controller->Data().today.Iso();
+        o.keep_originals = controller->GetSettings().keep_originals;
+        media::PhotoImporter importer(*db, opt.data_dir, o);
         importer.Import({folder}, [&](const media::ImportResult& r) {
             if (r.status == media::ImportStatus::Imported) ++report.imported;
             else if (r.status == media::ImportStatus::Duplicate) ++report.duplicates;
@@ -197,29 +231,25 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
         return report;
     });
     // Progress frames during a long import: drawn and shown, input left alone.
-    m->controller->SetRedrawHook([impl = m.get()] {
-        impl->watchdog.Ping();  // a long import is work, not a hang
+    controller->SetRedrawHook([this] {
+        watchdog.Ping();  // a long import is work, not a hang
         glfwPollEvents();
-        impl->DrawFrame(false, /*apply_intents=*/false);
-        glfwSwapBuffers(impl->window);
+        DrawFrame(false, /*apply_intents=*/false);
+        glfwSwapBuffers(window);
     });
-    if (!options.hidden) {
-        // Retention at start (and at each midnight, in Tick): a kiosk switched off at night still forgets.
-        const int concerns = m->controller->PurgeOldConcerns();
-        if (m->controller->PurgeOldPhotos() > 0 || concerns > 0) m->controller->Reload();
-        if (const int n = media::RemoveOrphanPhotoFiles(*m->db, options.data_dir, m->clock.UnixSeconds()))
-            std::fprintf(stderr, "klasdeur: %d photo files no row knew about were removed (an import cut off)\n", n);
-        // A backup when the last is a day old (a kiosk switched off at night never sees midnight).
-        m->controller->SetDataDir(options.data_dir);
-        const MaintenanceReport r = RunMaintenance(*m->db, options.data_dir, m->clock.UnixSeconds(),
-                                                   m->settings.concern_retention_days, false, /*full_check=*/false);
-        if (!r.backup_error.empty()) std::fprintf(stderr, "klasdeur: no backup made: %s\n", r.backup_error.c_str());
-        trace.Mark("retention, backup");
-    }
-    ui::Resources res;
-    res.pictos = &m->atlas;
-    res.fonts = m->fonts;
-    m->kiosk_ui = std::make_unique<ui::KioskUi>(*m->controller, m->pictos, m->catalogs, res, m->photos.get());
+}
+
+void KioskApp::Impl::StartOfDayUpkeep() {
+    // Retention at start (and at each midnight, in Tick): a kiosk switched off at night still forgets.
+    const int concerns = controller->PurgeOldConcerns();
+    if (controller->PurgeOldPhotos() > 0 || concerns > 0) controller->Reload();
+    if (const int n = media::RemoveOrphanPhotoFiles(*db, opt.data_dir, clock.UnixSeconds()))
+        std::fprintf(stderr, "klasdeur: %d photo files no row knew about were removed (an import cut off)\n", n);
+    // A backup when the last is a day old (a kiosk switched off at night never sees midnight).
+    controller->SetDataDir(opt.data_dir);
+    const MaintenanceReport r = RunMaintenance(*db, opt.data_dir, clock.UnixSeconds(),
+                                               settings.concern_retention_days, false, /*full_check=*/false);
+    if (!r.backup_error.empty()) std::fprintf(stderr, "klasdeur: no backup made: %s\n", r.backup_error.c_str());
 }
 
 KioskApp::~KioskApp() {

@@ -9,22 +9,15 @@
 #include "store/events_repo.h"
 #include "store/polls_repo.h"
 
+#include "support/refusal.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
 using namespace kd;
+using kd::test::Refusal;
 
 namespace {
-
-template <typename F>
-std::string Refusal(F&& f) {
-    try {
-        f();
-    } catch (const AdminError& e) {
-        return e.what();
-    }
-    return "";
-}
 
 Id AddEvent(SQLite::Database& db, const std::string& uid, std::optional<Id> class_id, const std::string& title) {
     Event e;

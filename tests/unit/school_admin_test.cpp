@@ -7,12 +7,15 @@
 #include "store/database.h"
 #include "store/settings_repo.h"
 
+#include "support/refusal.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 
 using namespace kd;
+using kd::test::Refusal;
 
 namespace {
 
@@ -23,17 +26,6 @@ PictogramTable Symbols() {
                            {"ball", "⚽", "ball"},
                            {"bee", "🐝", "bee"},
                            {"frog", "🐸", "frog"}});
-}
-
-// The AdminError's sentence, or "" when `f` did not throw one.
-template <typename F>
-std::string Refusal(F&& f) {
-    try {
-        f();
-    } catch (const AdminError& e) {
-        return e.what();
-    }
-    return "";
 }
 
 int Rows(SQLite::Database& db, const char* sql) { return db.execAndGet(sql).getInt(); }
