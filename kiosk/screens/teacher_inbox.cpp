@@ -234,7 +234,7 @@ float DrawNotice(const KioskView& v, std::vector<Intent>& out, const Notice& n, 
     for (const auto& l : lines) y += DrawTextCentered(dl, body, text_cx, y, text_w, l.c_str(), colors::kText);
     ImGui::SetCursorScreenPos(ImVec2(rtl ? at.x + pad : b.x - pad - ok.x, at.y + (h - ok.y) * 0.5f));
     if (BarButton({"notice.ok", static_cast<int>(n.id)}, "✅", N_("OK"), v.T(N_("OK")), ok, colors::kSelected))
-        out.push_back(intent::Teach{TeachWhat::DismissNotice, n.id});
+        out.push_back(intent::Teach{TeachWhat::DismissNotice, n.id, {}});
     return h;
 }
 
