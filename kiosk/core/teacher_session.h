@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/model.h"
 #include "core/sealing.h"
+#include "core/teacher_code.h"
 
 #include <array>
 #include <map>
@@ -73,7 +74,7 @@ public:
     // One tap: seen / will talk / done. Committed at once; the row stays where it is.
     bool SetStatus(Id concern_id, ConcernStatus status);
 
-    static constexpr size_t kMaxCodeLength = 64;
+    static constexpr size_t kMaxCodeLength = kd::kMaxCodeLength;
 
 private:
     void Wipe(std::string& s);
