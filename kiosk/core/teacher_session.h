@@ -27,6 +27,7 @@ enum class CodePrompt {
     TooShort,  // the chosen code is shorter than 8
     Repeat,    // type the chosen code again
     Mismatch,  // the two did not match: choose again
+    NotOnKeys, // the chosen code holds a character the on-screen keys lack (typed on a plugged-in keyboard)
 };
 
 struct ConcernCounts {

@@ -28,12 +28,14 @@ const char* PromptMsgid(CodePrompt p) {
         case CodePrompt::TooShort: return N_("Too short: at least 8 letters or digits");
         case CodePrompt::Repeat: return N_("Type the same code again");
         case CodePrompt::Mismatch: return N_("The two codes were not the same. Choose again.");
+        case CodePrompt::NotOnKeys: return N_("Only the letters a-z and the digits 0-9. Choose again.");
     }
     return "";
 }
 
 bool Choosing(CodePrompt p) {
-    return p == CodePrompt::Choose || p == CodePrompt::TooShort || p == CodePrompt::Repeat || p == CodePrompt::Mismatch;
+    return p == CodePrompt::Choose || p == CodePrompt::TooShort || p == CodePrompt::Repeat ||
+           p == CodePrompt::Mismatch || p == CodePrompt::NotOnKeys;
 }
 
 // The keyboard: digits, then letters as on a keyboard. One key for each
@@ -78,7 +80,7 @@ void DrawTeacherLogin(const KioskView& v, std::vector<Intent>& out) {
 
     float y = top + Em(1.0f);
     const bool problem = prompt == CodePrompt::Wrong || prompt == CodePrompt::Wait || prompt == CodePrompt::TooShort ||
-                         prompt == CodePrompt::Mismatch;
+                         prompt == CodePrompt::Mismatch || prompt == CodePrompt::NotOnKeys;
     y += DrawTextCentered(dl, large, cx, y, display.x - Em(6.0f), v.T(PromptMsgid(prompt)),
                           problem ? colors::kWarning : colors::kText);
     const std::int64_t wait = v.teacher.WaitSecondsLeft();

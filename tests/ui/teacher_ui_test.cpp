@@ -141,6 +141,19 @@ TEST_CASE("the code keyboard has a key for every character a code may hold, and 
     CHECK(TeacherCode(k.Db(), k.Clock()).Login(all).outcome == LoginOutcome::Ok);
 }
 
+TEST_CASE("a new kiosk: a first code typed on a plugged-in keyboard with what the keys lack is refused") {
+    HeadlessKiosk k;
+    k.Settle();
+    REQUIRE(k.Hold("home.teacher", 3.2));
+    REQUIRE(k.Controller().Teacher().Prompt() == CodePrompt::Choose);
+    k.TypeOnKeyboard("Juf-Sarah-2026", true);
+    k.Settle();
+    CHECK(k.Controller().Teacher().Prompt() == CodePrompt::NotOnKeys);
+    CHECK(k.CurrentScreen() == Screen::TeacherLogin);
+    CHECK_FALSE(TeacherCode(k.Db(), k.Clock()).IsSet());
+    CHECK(k.Map().Find("key.a"));  // the keyboard is still there to choose again
+}
+
 TEST_CASE("a plugged-in keyboard types the code too") {
     HeadlessKiosk k;
     TeacherCode(k.Db(), k.Clock()).Set(kCode);
