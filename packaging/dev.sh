@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The two things a developer does, from a fresh clone on Debian 12:
-#   bash packaging/dev.sh demo   install, build, make demo data (once), run the kiosk in a window
+#   bash packaging/dev.sh demo   install, build the kiosk, make demo data (once), run it in a window
+#                                (no display: every screen as a picture, packaging/render-demo.sh)
 #   bash packaging/dev.sh test   install, build, run every test through ctest (Xvfb if no display)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,7 +11,10 @@ case "$what" in demo|test) ;; *) echo "usage: bash packaging/dev.sh demo|test" >
 
 bash "$top/packaging/install-deps.sh"
 cmake -S "$top" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j2
+# The demo needs only the kiosk (its catalogs come with it); the tests need everything.
+if [ "$what" = demo ]; then cmake --build "$build" -j2 --target klasdeur
+else cmake --build "$build" -j2
+fi
 
 xvfb_pid=""
 start_xvfb() {
@@ -30,12 +34,9 @@ if [ "$what" = demo ]; then
     data=${KLASDEUR_DATA:-$top/demo-data}
     [ -f "$data/klasdeur.db" ] || "$build/bin/klasdeur" --data "$data" demo
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-        # No screen here: show what the kiosk would, as pictures.
-        start_xvfb
-        for s in $("$build/bin/klasdeur" screenshot --list); do
-            "$build/bin/klasdeur" --data "$data" screenshot --screen "$s" --out "$data/screen-$s.png" >/dev/null
-        done
-        echo "No display here, so the kiosk was rendered to $data/screen-*.png instead."
+        # No screen here: show what the kiosk would, as pictures (teacher screens too).
+        bash "$top/packaging/render-demo.sh" "$build/bin/klasdeur" "$data"
+        echo "No display here, so the kiosk was rendered to pictures instead of opened."
         echo "On a machine with a screen this command opens the kiosk (close the window to stop)."
         exit 0
     fi

@@ -15,7 +15,7 @@ if [ -z "${DISPLAY:-}" ]; then
     sleep 1
 fi
 "$bin" --data "$data" demo >/dev/null
-echo render-code-1 | "$bin" --data "$data" set-code >/dev/null  # teacher screens past the code need it
+echo rendercode1 | "$bin" --data "$data" set-code >/dev/null  # teacher screens past the code need it
 for lang in $langs; do
     for s in $("$bin" screenshot --list); do
         [ "$s" = tell-class ] && continue  # entrance kiosks only; the demo is a classroom door
@@ -23,7 +23,7 @@ for lang in $langs; do
         if [ "$lang" != nl ]; then case "$s" in photos|photo-view|slideshow|night) continue ;; esac; fi
         # Teacher mode: Dutch, and Arabic to see it right to left.
         case "$lang:$s" in nl:teacher-*|ar:teacher-*) ;; *:teacher-*) continue ;; esac
-        echo render-code-1 | "$bin" --data "$data" screenshot --screen "$s" --lang "$lang" \
+        echo rendercode1 | "$bin" --data "$data" screenshot --screen "$s" --lang "$lang" \
             --out "$top/docs/screens/$lang-$s.png" >/dev/null
     done
 done
@@ -41,7 +41,7 @@ damaged_file=/var/lib/klasdeur/damaged/klasdeur-1.db
 ', $now);"
 for lang in $langs; do
     case "$lang" in nl|ar) ;; *) continue ;; esac
-    echo render-code-1 | "$bin" --data "$data" screenshot --screen teacher-inbox --lang "$lang" \
+    echo rendercode1 | "$bin" --data "$data" screenshot --screen teacher-inbox --lang "$lang" \
         --out "$top/docs/screens/$lang-teacher-inbox-notices.png" >/dev/null
 done
 ls "$top/docs/screens/"*.png | wc -l

@@ -3,6 +3,7 @@
 // code, twice, and says plainly that a forgotten code cannot be recovered.
 #include "screens/screens.h"
 
+#include "services/teacher_code.h"
 #include "i18n/catalog.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
@@ -10,6 +11,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 namespace kd::screens {
 
@@ -26,13 +28,31 @@ const char* PromptMsgid(CodePrompt p) {
         case CodePrompt::TooShort: return N_("Too short: at least 8 letters or digits");
         case CodePrompt::Repeat: return N_("Type the same code again");
         case CodePrompt::Mismatch: return N_("The two codes were not the same. Choose again.");
+        case CodePrompt::NotOnKeys: return N_("Only the letters a-z and the digits 0-9. Choose again.");
     }
     return "";
 }
 
 bool Choosing(CodePrompt p) {
-    return p == CodePrompt::Choose || p == CodePrompt::TooShort || p == CodePrompt::Repeat || p == CodePrompt::Mismatch;
+    return p == CodePrompt::Choose || p == CodePrompt::TooShort || p == CodePrompt::Repeat ||
+           p == CodePrompt::Mismatch || p == CodePrompt::NotOnKeys;
 }
+
+// The keyboard: digits, then letters as on a keyboard. One key for each
+// character a code may hold (kCodeAlphabet), checked when this compiles.
+constexpr const char* kRows[] = {"1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+constexpr bool RowsHoldTheCodeAlphabet() {
+    size_t keys = 0;
+    for (std::string_view row : kRows) keys += row.size();
+    for (char a : kCodeAlphabet) {
+        int found = 0;
+        for (std::string_view row : kRows) found += static_cast<int>(row.find(a) != std::string_view::npos);
+        if (found != 1) return false;
+    }
+    return keys == kCodeAlphabet.size();
+}
+static_assert(RowsHoldTheCodeAlphabet(), "the code keyboard needs exactly one key per character of kCodeAlphabet");
 
 // A plugged-in keyboard: characters, Backspace, Enter.
 void ReadHardwareKeys(std::vector<Intent>& out) {
@@ -60,7 +80,7 @@ void DrawTeacherLogin(const KioskView& v, std::vector<Intent>& out) {
 
     float y = top + Em(1.0f);
     const bool problem = prompt == CodePrompt::Wrong || prompt == CodePrompt::Wait || prompt == CodePrompt::TooShort ||
-                         prompt == CodePrompt::Mismatch;
+                         prompt == CodePrompt::Mismatch || prompt == CodePrompt::NotOnKeys;
     y += DrawTextCentered(dl, large, cx, y, display.x - Em(6.0f), v.T(PromptMsgid(prompt)),
                           problem ? colors::kWarning : colors::kText);
     const std::int64_t wait = v.teacher.WaitSecondsLeft();
@@ -88,8 +108,7 @@ void DrawTeacherLogin(const KioskView& v, std::vector<Intent>& out) {
                             colors::kText, 16);
     y = b1.y + Em(1.0f);
 
-    // The keyboard: digits, then letters as on a keyboard, then erase and OK.
-    static constexpr const char* kRows[] = {"1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    // The keyboard (kRows), then erase and OK.
     const float key_gap = Em(0.45f);
     const float bottom = display.y - Em(1.0f);
     const float key_h = std::min(Em(3.0f), (bottom - y - 4 * key_gap) / 5);

@@ -7,12 +7,23 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace SQLite { class Database; }
 
 namespace kd {
 
 inline constexpr size_t kMinCodeLength = 8;
+inline constexpr size_t kMaxCodeLength = 64;  // the code screen takes no more
+
+// Everything a code may hold: what the kiosk's on-screen keyboard can type
+// (screens/teacher_login.cpp draws exactly these keys). A code with anything
+// else could be set but never typed at the door.
+inline constexpr std::string_view kCodeAlphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
+constexpr bool CodeCharacterAllowed(char c) { return kCodeAlphabet.find(c) != std::string_view::npos; }
+// Empty when every character of `code` is allowed; else a sentence naming the
+// ones that are not (each once, UTF-8 sequences whole), for error messages.
+std::string CodeAlphabetProblem(std::string_view code);
 
 enum class LoginOutcome {
     Ok,
@@ -34,7 +45,8 @@ public:
     bool IsSet();
     // Sets the first code, or changes it (the current code is needed then).
     // Throws std::invalid_argument with a sentence for a code that is too short
-    // or a wrong current code. Re-wraps every class key for the new code.
+    // or too long, holds a character the kiosk's keyboard lacks (CodeAlphabetProblem),
+    // or for a wrong current code. Re-wraps every class key for the new code.
     void Set(const std::string& new_code, const std::string& current_code = {});
     LoginResult Login(const std::string& code);
 

@@ -71,6 +71,13 @@ bool TeacherSession::Submit(const std::vector<Id>& classes) {
         case CodePrompt::Choose:
         case CodePrompt::TooShort:
         case CodePrompt::Mismatch:
+        case CodePrompt::NotOnKeys:
+            // Only what the on-screen keys can type: a capital from a plugged-in keyboard would lock the door.
+            if (!CodeAlphabetProblem(m_entry).empty()) {
+                m_prompt = CodePrompt::NotOnKeys;
+                Wipe(m_entry);
+                return false;
+            }
             if (m_entry.size() < kMinCodeLength) {
                 m_prompt = CodePrompt::TooShort;
                 Wipe(m_entry);

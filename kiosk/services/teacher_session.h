@@ -6,6 +6,7 @@
 #include "domain/clock.h"
 #include "domain/model.h"
 #include "services/sealing.h"
+#include "services/teacher_code.h"
 
 #include <array>
 #include <map>
@@ -26,6 +27,7 @@ enum class CodePrompt {
     TooShort,  // the chosen code is shorter than 8
     Repeat,    // type the chosen code again
     Mismatch,  // the two did not match: choose again
+    NotOnKeys, // the chosen code holds a character the on-screen keys lack (typed on a plugged-in keyboard)
 };
 
 struct ConcernCounts {
@@ -73,7 +75,7 @@ public:
     // One tap: seen / will talk / done. Committed at once; the row stays where it is.
     bool SetStatus(Id concern_id, ConcernStatus status);
 
-    static constexpr size_t kMaxCodeLength = 64;
+    static constexpr size_t kMaxCodeLength = kd::kMaxCodeLength;
 
 private:
     void Wipe(std::string& s);

@@ -51,8 +51,18 @@ def main(binary):
     def set_code(text):
         return subprocess.run([binary, "--data", data, "set-code"], input=text, capture_output=True, text=True)
     assert set_code("short\n").returncode == 1
-    r = set_code("vlinders2026\n")
+    # Only what the kiosk's keyboard can type (0-9, a-z): the rest is named, and nothing is set.
+    r = set_code("juf-sarah-2026\n")
+    assert r.returncode == 1 and r.stderr.strip() == (
+        "klasdeur: the code was not changed: the code may only hold the digits 0-9 and the small letters a-z; "
+        "'-' cannot be typed on the kiosk"), r
+    r = set_code("Juf Sarah\n")
+    assert r.returncode == 1 and "'J', a space and 'S' cannot be typed" in r.stderr, r
+    r = set_code("jufsarah2026\n")
     assert r.returncode == 0 and "cannot be recovered" in r.stdout, r
+    r = set_code("jufsarah2026\nvlinders-2026\n")  # a change is held to the same keys
+    assert r.returncode == 1 and "'-' cannot be typed on the kiosk" in r.stderr, r
+    assert set_code("jufsarah2026\nvlinders2026\n").returncode == 0
     assert set_code("wrong-code\nnieuwecode1\n").returncode == 1
     assert set_code("vlinders2026\nnieuwecode1\n").returncode == 0
     db = sqlite3.connect(os.path.join(data, "klasdeur.db"))

@@ -114,6 +114,46 @@ TEST_CASE("a wrong code says so; after four, the keyboard waits") {
     CHECK_FALSE(k.Controller().Teacher().Unlocked());
 }
 
+TEST_CASE("the code keyboard has a key for every character a code may hold, and each types its own") {
+    HeadlessKiosk k;
+    k.Settle();
+    REQUIRE(k.Hold("home.teacher", 3.2));
+    REQUIRE(k.CurrentScreen() == Screen::TeacherLogin);
+    for (char c : kCodeAlphabet) {
+        INFO("the key for '" << c << "'");
+        CHECK(k.Map().Find(std::string("key.") + c));
+    }
+    // No key types what a code may not hold (the other key.* are erase and OK).
+    int char_keys = 0;
+    for (const ui::UiItem& item : k.Map().Items())
+        if (item.id.rfind("key.", 0) == 0 && item.id.size() == 5) {
+            INFO(item.id);
+            CHECK(CodeCharacterAllowed(item.id[4]));
+            ++char_keys;
+        }
+    CHECK(char_keys == static_cast<int>(kCodeAlphabet.size()));
+    // Tapped as the first code, twice: every key typed its own character.
+    const std::string all(kCodeAlphabet);
+    TapCode(k, all);
+    REQUIRE(k.Controller().Teacher().Prompt() == CodePrompt::Repeat);
+    TapCode(k, all);
+    CHECK(k.CurrentScreen() == Screen::TeacherInbox);
+    CHECK(TeacherCode(k.Db(), k.Clock()).Login(all).outcome == LoginOutcome::Ok);
+}
+
+TEST_CASE("a new kiosk: a first code typed on a plugged-in keyboard with what the keys lack is refused") {
+    HeadlessKiosk k;
+    k.Settle();
+    REQUIRE(k.Hold("home.teacher", 3.2));
+    REQUIRE(k.Controller().Teacher().Prompt() == CodePrompt::Choose);
+    k.TypeOnKeyboard("Juf-Sarah-2026", true);
+    k.Settle();
+    CHECK(k.Controller().Teacher().Prompt() == CodePrompt::NotOnKeys);
+    CHECK(k.CurrentScreen() == Screen::TeacherLogin);
+    CHECK_FALSE(TeacherCode(k.Db(), k.Clock()).IsSet());
+    CHECK(k.Map().Find("key.a"));  // the keyboard is still there to choose again
+}
+
 TEST_CASE("a plugged-in keyboard types the code too") {
     HeadlessKiosk k;
     TeacherCode(k.Db(), k.Clock()).Set(kCode);

@@ -39,6 +39,39 @@ TEST_CASE("the code is kept only as an Argon2id hash; at least eight characters"
     CHECK(tc.Login("nieuwecode1").outcome == LoginOutcome::Ok);
 }
 
+TEST_CASE("a code holds only what the kiosk's keyboard can type: 0-9 and a-z; anything else is named") {
+    auto db = store::OpenMemoryDatabase();
+    ManualClock clock(kNow);
+    TeacherCode tc(*db, clock);
+    // The alphabet in one place: exactly the digits and the small letters.
+    for (int b = 0; b < 256; ++b) {
+        const char c = static_cast<char>(b);
+        CHECK(CodeCharacterAllowed(c) == ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')));
+    }
+    CHECK(kCodeAlphabet.size() == 36);
+
+    CHECK_THROWS_WITH(tc.Set("juf-sarah-2026"), Catch::Contains("'-' cannot be typed on the kiosk") &&
+                                                   Catch::Contains("the digits 0-9 and the small letters a-z"));
+    CHECK_THROWS_WITH(tc.Set("Vlinders2026"), Catch::Contains("'V' cannot be typed"));
+    CHECK_THROWS_WITH(tc.Set("juf sarah 2026"), Catch::Contains("a space cannot be typed"));
+    CHECK_THROWS_WITH(tc.Set("caf\u00e9caf\u00e9"), Catch::Contains("'\u00e9' (U+00E9) cannot be typed"));
+    // Each one named once, all of them: the code is fixed in one go.
+    CHECK_THROWS_WITH(tc.Set("Juf-Sarah-2026"), Catch::Contains("'J', '-' and 'S' cannot be typed"));
+    CHECK_THROWS_WITH(tc.Set("abcdefgh\xff"), Catch::Contains("the byte 0xFF"));
+    CHECK_FALSE(tc.IsSet());
+    CHECK(CodeAlphabetProblem("jufsarah2026").empty());
+
+    // Long enough once it is only what the keys have: 8 to 64.
+    CHECK_THROWS_WITH(tc.Set("abc1234"), Catch::Contains("at least 8"));
+    CHECK_THROWS_WITH(tc.Set(std::string(65, 'a')), Catch::Contains("at most 64"));
+    tc.Set(std::string(kCodeAlphabet));  // every allowed character at once
+    CHECK(tc.Login(std::string(kCodeAlphabet)).outcome == LoginOutcome::Ok);
+    // Changing to a code the keys lack is refused too, and the old code stays.
+    CHECK_THROWS_WITH(tc.Set("Jufsarah2026", std::string(kCodeAlphabet)), Catch::Contains("'J' cannot be typed"));
+    tc.Set("jufsarah2026", std::string(kCodeAlphabet));
+    CHECK(tc.Login("jufsarah2026").outcome == LoginOutcome::Ok);
+}
+
 TEST_CASE("wrong codes: free tries, then growing waits, then a lockout that a restart does not undo") {
     CHECK(TeacherCode::WaitAfter(3) == 0);
     CHECK(TeacherCode::WaitAfter(4) == 30);

@@ -106,6 +106,27 @@ TEST_CASE("a new kiosk: the session asks to choose a code of eight or more, twic
     CHECK(s.Prompt() == CodePrompt::Enter);  // a code exists now: type it
 }
 
+TEST_CASE("a new kiosk: a chosen code with what the on-screen keys lack is refused before it is set",
+          "[teacher_session]") {
+    Fixture f;
+    TeacherSession s(*f.db, f.clock);
+    s.Begin();
+    REQUIRE(s.Prompt() == CodePrompt::Choose);
+    // A plugged-in keyboard can type capitals and dashes; the door's keys cannot.
+    Type(s, "Juf-Sarah-2026");
+    CHECK_FALSE(s.Submit({f.class_id}));
+    CHECK(s.Prompt() == CodePrompt::NotOnKeys);
+    CHECK(s.Typed() == 0);
+    CHECK_FALSE(TeacherCode(*f.db, f.clock).IsSet());
+    // Choose again, with what the keys have.
+    Type(s, "jufsarah2026");
+    CHECK_FALSE(s.Submit({f.class_id}));
+    CHECK(s.Prompt() == CodePrompt::Repeat);
+    Type(s, "jufsarah2026");
+    CHECK(s.Submit({f.class_id}));
+    CHECK(TeacherCode(*f.db, f.clock).IsSet());
+}
+
 TEST_CASE("the code screen: wrong codes, then a wait even for the right code, then in", "[teacher_session]") {
     Fixture f;
     TeacherCode(*f.db, f.clock).Set(kCode);
