@@ -1,3 +1,12 @@
+// The kiosk as a program: a GLFW window with an OpenGL context, ImGui on it,
+// and the event-driven frame loop around app/kiosk_ui.cpp's frame.
+//
+// Index of this file
+//   [SECTION] StartupTrace      KLASDEUR_TRACE_STARTUP's phase times
+//   [SECTION] KioskApp::Impl    what the app holds
+//   [SECTION] Start-up          KioskApp::KioskApp and its steps, in the order they run
+//   [SECTION] Window and ImGui  GLFW, the GL context, ImGui's backends
+//   [SECTION] The frame loop    Run(): wait for events or the next deadline, draw a few frames
 #include "services/kiosk_database.h"
 #include "app/kiosk_app.h"
 
@@ -48,6 +57,7 @@ std::string g_glfw_error;
 
 }  // namespace
 
+// [SECTION] StartupTrace
 // KLASDEUR_TRACE_STARTUP=1 prints how long each start-up phase took.
 class StartupTrace {
 public:
@@ -69,6 +79,7 @@ namespace {
 void OnGlfwError(int code, const char* what) { g_glfw_error = what ? what : "unknown GLFW error"; }
 }  // namespace
 
+// [SECTION] KioskApp::Impl
 struct KioskApp::Impl {
     AppOptions opt;
     SystemClock clock;
@@ -108,6 +119,7 @@ struct KioskApp::Impl {
     }
 };
 
+// [SECTION] Start-up
 // Start-up, in order: the database (recovered if damaged), settings, assets
 // and catalogs, the controller, the window with the atlas built beside it, then
 // the start-of-day upkeep. Each step is one method of Impl below.
@@ -265,6 +277,7 @@ KioskApp::~KioskApp() {
     glfwTerminate();
 }
 
+// [SECTION] Window and ImGui
 std::pair<int, int> KioskApp::Impl::InitGlfw() {
     glfwSetErrorCallback(OnGlfwError);
     if (!glfwInit())
@@ -349,6 +362,7 @@ bool KioskApp::Impl::DrawFrame(bool record_map, bool apply_intents) {
     return changed;
 }
 
+// [SECTION] The frame loop
 int KioskApp::Run() {
     const bool report_first_frame = std::getenv("KLASDEUR_REPORT_FIRST_FRAME") != nullptr;
     // KLASDEUR_FRAME_TIMES=FILE: each frame's time (draw + swap, ms) on a line, for tests/bench.
