@@ -145,7 +145,7 @@ struct KioskController::TeachHandler {
         if (c.m_settings.photo_folder.empty()) {
             c.m_admin.SetProblem(N_("No photo folder is set yet (ask for the setting photo_folder)."));
         } else if (!c.m_import_photos) {
-            c.m_admin.SetProblem("Photos cannot be imported on this kiosk.");
+            c.m_admin.SetProblem(N_("Photos cannot be imported on this kiosk."));
         } else if (!c.ImportingPhotos()) {
             c.m_last_import = PhotoImportReport{};
             c.m_admin.ClearMessages();
@@ -157,7 +157,7 @@ struct KioskController::TeachHandler {
         try {
             store::PhotosRepo(c.m_db).SetHidden(t.photo_id, t.hidden);
         } catch (const std::exception& e) {
-            c.m_admin.SetProblem(e.what());
+            c.m_admin.SetProblem(N_("The photo could not be changed: %s"), e.what());
         }
         c.Reload();
         c.LoadTeacherPhotos();
@@ -252,7 +252,7 @@ void KioskController::RunPhotoImport() {
             if (m_redraw) m_redraw();
         });
     } catch (const std::exception& e) {
-        m_admin.SetProblem(std::string("The photos could not be imported: ") + e.what());
+        m_admin.SetProblem(N_("The photos could not be imported: %s"), e.what());
     }
     m_importing = false;
     Reload();
@@ -264,7 +264,7 @@ void KioskController::LoadTeacherPhotos() {
         const CivilDate from = m_data.today.AddDays(-m_settings.photo_retention_days + 1);
         m_teacher_photos = store::PhotosRepo(m_db).Since(m_data.door_class.id, from.Iso());
     } catch (const std::exception& e) {
-        m_admin.SetProblem(e.what());
+        m_admin.SetProblem(N_("The photos could not be read: %s"), e.what());
         m_teacher_photos.clear();
     }
 }
@@ -275,7 +275,7 @@ void KioskController::LoadTeacherEvents() {
         m_teacher_events = store::EventsRepo(m_db).Between(m_data.door_class.id, m_data.today.Iso(),
                                                             monday.AddDays(7 * (kWeeksAhead + 1) - 1).Iso());
     } catch (const std::exception& e) {
-        m_admin.SetProblem(e.what());
+        m_admin.SetProblem(N_("The calendar could not be read: %s"), e.what());
         m_teacher_events.clear();
     }
 }
@@ -289,7 +289,7 @@ void KioskController::ChangeEventMeaning(Id id, const std::function<void(Event&)
         events.SetMeaning(*e);
         m_admin.ClearMessages();
     } catch (const std::exception& ex) {
-        m_admin.SetProblem(ex.what());
+        m_admin.SetProblem(N_("The event could not be changed: %s"), ex.what());
     }
     Reload();
     LoadTeacherEvents();
@@ -302,7 +302,7 @@ void KioskController::ReimportCalendar() {
     }
     std::ifstream in(m_settings.calendar_file, std::ios::binary);
     if (!in) {
-        m_admin.SetProblem("The calendar file cannot be read: " + m_settings.calendar_file);
+        m_admin.SetProblem(N_("The calendar file cannot be read: %s"), m_settings.calendar_file);
         return;
     }
     std::ostringstream text;
@@ -310,10 +310,10 @@ void KioskController::ReimportCalendar() {
     try {
         const CalendarImportResult r =
             ImportCalendar(m_db, text.str(), m_data.today, m_settings.time_zone, m_event_rules);
-        if (!r.errors.empty()) m_admin.SetProblem("The calendar was left as it was: " + r.errors.front());
-        else m_admin.SetNotice(std::to_string(r.events));
+        if (!r.errors.empty()) m_admin.SetProblem(N_("The calendar was left as it was: %s"), r.errors.front());
+        else m_admin.SetNotice(N_("%d events imported"), r.events);
     } catch (const std::exception& e) {
-        m_admin.SetProblem(std::string("The calendar could not be imported: ") + e.what());
+        m_admin.SetProblem(N_("The calendar could not be imported: %s"), e.what());
     }
     Reload();
     LoadTeacherEvents();
@@ -332,7 +332,7 @@ void KioskController::DeletePhoto(Id id) {
         }
         photos.Remove(id);
     } catch (const std::exception& e) {
-        m_admin.SetProblem(e.what());
+        m_admin.SetProblem(N_("The photo could not be deleted: %s"), e.what());
     }
     Reload();
     LoadTeacherPhotos();

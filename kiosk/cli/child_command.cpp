@@ -1,5 +1,6 @@
 #include "cli/admin_common.h"
 #include "cli/commands.h"
+#include "i18n/catalog.h"
 #include "services/school_admin.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
@@ -14,13 +15,13 @@ namespace {
 
 ClassInfo ClassOrThrow(store::ClassesRepo& repo, Id id) {
     auto c = repo.Find(id);
-    if (!c) throw AdminError("There is no class with id " + std::to_string(id) + ".");
+    if (!c) throw AdminError(N_("There is no class with id %d."), id);
     return *c;
 }
 
 Child ChildOrThrow(SQLite::Database& db, Id id) {
     auto c = FindChild(db, id);
-    if (!c) throw AdminError("There is no child with id " + std::to_string(id) + " on the list.");
+    if (!c) throw AdminError(N_("There is no child with id %d on the list."), id);
     return *c;
 }
 
@@ -75,7 +76,7 @@ int Children(const std::filesystem::path& data_dir, const ChildArgs& a) {
         SetChildSymbol(*db, a.id, SymbolFromArgument(a.symbol, symbols), symbols);
         std::printf("%s's symbol is now %s.\n", before.first_name.c_str(), ChildOrThrow(*db, a.id).symbol.c_str());
     } else if (a.action == "consent") {
-        if (a.yes_no != "yes" && a.yes_no != "no") throw AdminError("Say yes or no.");
+        if (a.yes_no != "yes" && a.yes_no != "no") throw std::invalid_argument("Say yes or no.");
         SetPhotoConsent(*db, a.id, a.yes_no == "yes");
         std::printf("%s: %s.\n", before.first_name.c_str(),
                     a.yes_no == "yes" ? "photos allowed" : "no photos");

@@ -1,5 +1,6 @@
 #include "cli/admin_common.h"
 #include "cli/commands.h"
+#include "i18n/catalog.h"
 #include "services/school_admin.h"
 #include "store/classes_repo.h"
 
@@ -45,7 +46,7 @@ int Classes(const std::filesystem::path& data_dir, const ClassArgs& a) {
     }
     if (a.action == "rename") {
         const auto before = repo.Find(a.id);
-        if (!before) throw AdminError("There is no class with id " + std::to_string(a.id) + ".");
+        if (!before) throw AdminError(N_("There is no class with id %d."), a.id);
         RenameClass(*db, a.id, a.name, a.teacher.empty() ? before->teacher : a.teacher);
         const ClassInfo c = *repo.Find(a.id);
         std::printf("Class %lld is now %s (%s).\n", static_cast<long long>(a.id), c.name.c_str(), c.teacher.c_str());
@@ -53,13 +54,13 @@ int Classes(const std::filesystem::path& data_dir, const ClassArgs& a) {
     }
     if (a.action == "remove") {
         const auto c = repo.Find(a.id);
-        if (!c) throw AdminError("There is no class with id " + std::to_string(a.id) + ".");
+        if (!c) throw AdminError(N_("There is no class with id %d."), a.id);
         const int children = CountOf(*db, "children", a.id, " AND active = 1");
         const int concerns = CountOf(*db, "concerns", a.id);
         if ((children > 0 || concerns > 0) && !a.force)
-            throw AdminError(c->name + " still has " + Plural(children, "child", "children") + " and " +
-                             Plural(concerns, "message from parents", "messages from parents") +
-                             ", which would be deleted with it; add --force to remove it all the same.");
+            throw std::invalid_argument(c->name + " still has " + Plural(children, "child", "children") + " and " +
+                                        Plural(concerns, "message from parents", "messages from parents") +
+                                        ", which would be deleted with it; add --force to remove it all the same.");
         // The photos' files go too; the rows go with the class (ON DELETE CASCADE).
         std::vector<std::filesystem::path> files;
         {

@@ -1,5 +1,6 @@
 #include "cli/admin_common.h"
 #include "cli/commands.h"
+#include "i18n/catalog.h"
 #include "services/paths.h"
 #include "services/polls.h"
 #include "services/school_admin.h"
@@ -45,7 +46,7 @@ int Polls(const std::filesystem::path& data_dir, const PollArgs& a) {
     if (a.action == "list") {
         std::vector<PollSummary> polls;
         if (a.class_id) {
-            if (!classes.Find(*a.class_id)) throw AdminError("There is no class with id " + std::to_string(*a.class_id) + ".");
+            if (!classes.Find(*a.class_id)) throw AdminError(N_("There is no class with id %d."), *a.class_id);
             polls = PollsOf(*db, *a.class_id);
         } else {
             polls = AllPolls(*db);
@@ -62,7 +63,7 @@ int Polls(const std::filesystem::path& data_dir, const PollArgs& a) {
     }
     if (a.action == "create") {
         const auto until = CivilDate::Parse(a.until);
-        if (!until || until->Iso() != a.until) throw AdminError("--until takes a date like " + today.AddDays(6).Iso() + ".");
+        if (!until || until->Iso() != a.until) throw std::invalid_argument("--until takes a date like " + today.AddDays(6).Iso() + ".");
         // A poll about an event asks that event's class, unless --class says otherwise.
         std::optional<Id> class_id = a.class_id;
         if (!class_id && a.event_id) {
@@ -79,7 +80,7 @@ int Polls(const std::filesystem::path& data_dir, const PollArgs& a) {
     }
 
     const auto found = FindPoll(*db, a.id);
-    if (!found) throw AdminError("There is no poll with id " + std::to_string(a.id) + ".");
+    if (!found) throw AdminError(N_("There is no poll with id %d."), a.id);
     if (a.action == "results") {
         const PollSummary& s = *found;
         std::printf("Poll %lld: %s%s\n", static_cast<long long>(s.poll.id), s.poll.question.c_str(),

@@ -62,7 +62,7 @@ int SettingsCommand(const std::filesystem::path& data_dir, const SettingsArgs& a
         for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
         return 0;
     }
-    if (!IsKey(a.key)) throw AdminError("There is no setting called '" + a.key + "' (klasdeur settings list).");
+    if (!IsKey(a.key)) throw std::invalid_argument("There is no setting called '" + a.key + "' (klasdeur settings list).");
     if (a.action == "get") {
         std::printf("%s\n", SettingText(in_effect, a.key).c_str());
         return 0;
@@ -70,9 +70,9 @@ int SettingsCommand(const std::filesystem::path& data_dir, const SettingsArgs& a
     if (a.action == "set") {
         const bool about_languages = a.key == "default_lang" || a.key == "teacher_lang" || a.key == "languages";
         if (const auto why = ValidateSetting(a.key, a.value, about_languages ? KnownLanguages() : std::vector<std::string>{}))
-            throw AdminError(*why);
+            throw std::invalid_argument(*why);
         if (a.key == "class_id" && a.value != "0" && !store::ClassesRepo(*db).Find(std::stoll(a.value)))
-            throw AdminError("class_id: there is no class with id " + a.value + " (klasdeur class list).");
+            throw std::invalid_argument("class_id: there is no class with id " + a.value + " (klasdeur class list).");
         repo.Set(a.key, a.value);
         std::printf("%s = %s\n", a.key.c_str(), a.value.empty() ? "(empty)" : a.value.c_str());
         // A night needs both ends, at different times.

@@ -3,10 +3,14 @@
 // Arabic letters shaped and the line in visual order (Dear ImGui draws glyphs
 // left to right, one per code point); any other text unchanged. Done once, when
 // a catalog loads or a date is formatted, never per frame.
+#include "domain/message.h"
+
 #include <string>
 #include <string_view>
 
 namespace kd::i18n {
+
+class Catalog;
 
 // A printf-style "%s" or "%d" in a right-to-left text becomes one U+FFFC
 // (OBJECT REPLACEMENT CHARACTER) before reordering, so it stays whole where the
@@ -16,5 +20,11 @@ std::string DisplayForm(std::string_view text, const std::string& lang);
 // `displayed` (a translation in display form) with `value` in place of its
 // first "%s", "%d" or U+FFFC. Values are numbers, dates and paths: left to right.
 std::string FillPlaceholder(std::string_view displayed, std::string_view value);
+
+// A message in the catalog's language, ready to draw: the translation with the
+// values in place of its placeholders (a value in a right-to-left script put in
+// display form too). In a right-to-left line the first value is the rightmost
+// placeholder. Empty for an empty message.
+std::string Format(const Catalog& tr, const Message& m);
 
 }  // namespace kd::i18n

@@ -49,10 +49,10 @@ void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
         out.push_back(intent::Teach{intent::teach::ReimportCalendar{}});
     const float tx = rtl ? margin : margin + bw + Em(1.0f), tw = display.x - 2 * margin - bw - Em(1.0f);
     std::string status = v.settings.calendar_file;
-    if (!admin.Problem().empty()) status = v.T(admin.Problem().c_str());
-    else if (!admin.Notice().empty()) status = admin.Notice() + " " + v.T(N_("events imported"));
+    if (!admin.Problem().Empty()) status = v.Say(admin.Problem());
+    else if (!admin.Notice().Empty()) status = v.Say(admin.Notice());
     DrawTextCentered(dl, body, tx + tw * 0.5f, y + Em(0.9f), tw, status.c_str(),
-                     admin.Problem().empty() ? colors::kText : colors::kWarning);
+                     admin.Problem().Empty() ? colors::kText : colors::kWarning);
     y += Em(4.2f);
 
     const auto& events = v.teacher_events;

@@ -38,12 +38,12 @@ bool TabButton(WidgetId id, const char* emoji, const char* msgid, const char* la
 }  // namespace
 
 float DrawTeacherProblem(const KioskView& v, float y, float after) {
-    const std::string& problem = v.admin.Problem();
+    const std::string problem = v.Say(v.admin.Problem());
     if (problem.empty()) return 0.0f;
     const float width = ImGui::GetIO().DisplaySize.x;
     ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
     return DrawTextCentered(ImGui::GetWindowDrawList(), body, width * 0.5f, y, width - 2 * Em(1.5f),
-                            v.T(problem.c_str()), colors::kWarning) +
+                            problem.c_str(), colors::kWarning) +
            after;
 }
 

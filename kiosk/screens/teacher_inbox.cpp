@@ -197,18 +197,17 @@ std::vector<std::string> NoticeLines(const KioskView& v, const Notice& n) {
         lines.push_back(v.T(N_("The kiosk's data was damaged. It has been repaired.")));
         if (r.from_backup) {
             const auto t = i18n::LocalDateTime(r.backup_made_at, v.settings.time_zone);
-            lines.push_back(i18n::FillPlaceholder(v.T(N_("Restored from the backup of %s.")), t.date.Iso() + " " + t.Hhmm()));
+            lines.push_back(v.Say(Message(N_("Restored from the backup of %s."), t.date.Iso() + " " + t.Hhmm())));
         } else {
             lines.push_back(v.T(N_("There was no good backup: the kiosk kept what it could still read.")));
         }
         if (r.concerns_rescued > 0)
-            lines.push_back(i18n::FillPlaceholder(v.T(N_("Messages from parents rescued from the damaged data: %d")),
-                                 std::to_string(r.concerns_rescued)));
+            lines.push_back(v.Say(Message(N_("Messages from parents rescued from the damaged data: %d"), r.concerns_rescued)));
         lines.push_back(v.T(N_("The damaged file is kept for your IT person:")));
         lines.push_back(r.damaged_file);
     } else if (n.kind == "restarts") {
-        lines.push_back(i18n::FillPlaceholder(v.T(N_("The kiosk had to restart %d times in a row. Please ask your IT person to look at it.")),
-                             std::to_string(DecodeRestartNotice(n.detail))));
+        lines.push_back(v.Say(Message(N_("The kiosk had to restart %d times in a row. Please ask your IT person to look at it."),
+                                      DecodeRestartNotice(n.detail))));
     }
     return lines;
 }

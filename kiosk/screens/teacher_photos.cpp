@@ -36,12 +36,12 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     const float tx = rtl ? margin : margin + bw + Em(1.0f), tw = display.x - 2 * margin - bw - Em(1.0f);
     const auto& last = v.last_photo_import;
     std::string status = v.settings.photo_folder;
-    if (!admin.Problem().empty()) status = v.T(admin.Problem().c_str());
+    if (!admin.Problem().Empty()) status = v.Say(admin.Problem());
     else if (busy || !last.lines.empty())
         status = std::to_string(last.imported) + " " + v.T(N_("imported")) + ", " + std::to_string(last.duplicates) +
                  " " + v.T(N_("already there")) + ", " + std::to_string(last.skipped) + " " + v.T(N_("skipped"));
     DrawTextCentered(dl, body, tx + tw * 0.5f, y + Em(0.2f), tw, status.c_str(),
-                     admin.Problem().empty() ? colors::kText : colors::kWarning);
+                     admin.Problem().Empty() ? colors::kText : colors::kWarning);
     // The files that were skipped, and why (the first few).
     float ly = y + Em(1.5f);
     int shown = 0;

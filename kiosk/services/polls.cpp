@@ -77,25 +77,25 @@ Id CreatePoll(SQLite::Database& db, std::optional<Id> class_id, const std::strin
     if (!question) {
         std::string keys;
         for (const ReadyQuestion& q : ReadyMadeQuestions()) keys += (keys.empty() ? "" : ", ") + q.key;
-        throw AdminError("'" + question_key + "' is not a ready-made question; there are " + keys + ".");
+        throw AdminError(N_("'%s' is not a ready-made question; there are %s."), question_key, keys);
     }
     if (closes.DaysSinceEpoch() < opens.DaysSinceEpoch())
-        throw AdminError("The poll would close (" + closes.Iso() + ") before it opens (" + opens.Iso() + ").");
+        throw AdminError(N_("The poll would close (%s) before it opens (%s)."), closes.Iso(), opens.Iso());
     if (closes.DaysSinceEpoch() - opens.DaysSinceEpoch() > kMaxPollDays)
-        throw AdminError("A poll closes at most " + std::to_string(kMaxPollDays) + " days after it opens; " +
-                         opens.Iso() + " to " + closes.Iso() + " is longer.");
+        throw AdminError(N_("A poll closes at most %d days after it opens; %s to %s is longer."), kMaxPollDays,
+                         opens.Iso(), closes.Iso());
     if (class_id) {
         SQLite::Statement q(db, "SELECT 1 FROM classes WHERE id = ?");
         q.bind(1, *class_id);
-        if (!q.executeStep()) throw AdminError("There is no class with id " + std::to_string(*class_id) + ".");
+        if (!q.executeStep()) throw AdminError(N_("There is no class with id %d."), *class_id);
     }
     if (event_id) {
         SQLite::Statement q(db, "SELECT class_id, title FROM events WHERE id = ?");
         q.bind(1, *event_id);
-        if (!q.executeStep()) throw AdminError("There is no event with id " + std::to_string(*event_id) + ".");
+        if (!q.executeStep()) throw AdminError(N_("There is no event with id %d."), *event_id);
         // A class's poll may ask about the whole school's event, not about another class's.
         if (class_id && !q.getColumn(0).isNull() && q.getColumn(0).getInt64() != *class_id)
-            throw AdminError("The event '" + q.getColumn(1).getString() + "' is another class's.");
+            throw AdminError(N_("The event '%s' is another class's."), q.getColumn(1).getString());
     }
 
     SQLite::Statement q(db, "INSERT INTO polls(key, class_id, question, event_id, opens_on, closes_on) "
@@ -117,7 +117,7 @@ void ClosePoll(SQLite::Database& db, Id poll_id, const CivilDate& today) {
     SQLite::Statement q(db, "UPDATE polls SET closes_on = min(closes_on, ?) WHERE id = ?");
     q.bind(1, today.AddDays(-1).Iso());
     q.bind(2, poll_id);
-    if (q.exec() == 0) throw AdminError("There is no poll with id " + std::to_string(poll_id) + ".");
+    if (q.exec() == 0) throw AdminError(N_("There is no poll with id %d."), poll_id);
 }
 
 std::vector<PollSummary> PollsOf(SQLite::Database& db, Id class_id) {

@@ -1,5 +1,7 @@
 #include "services/school_admin.h"
 
+#include "i18n/catalog.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
@@ -79,19 +81,33 @@ long CodePoints(const std::string& s) {
     return n;
 }
 
+enum class NameOf { Class, Teacher, Child };
+
 // A name as stored: trimmed, 1..kMaxNameLength characters, one line of text.
-// `what` starts the sentence: "The name", "The teacher's name".
-std::string CheckName(const std::string& raw, const std::string& what) {
+// Each refusal starts with what the name is of, one msgid each: languages
+// agree their words with it ("The class name is empty.").
+std::string CheckName(const std::string& raw, NameOf of) {
+    const bool cls = of == NameOf::Class, teacher = of == NameOf::Teacher;
     const std::string name = Trim(raw);
-    if (name.empty()) throw AdminError(what + " is empty.");
+    if (name.empty())
+        throw AdminError(cls ? N_("The class name is empty.")
+                         : teacher ? N_("The teacher's name is empty.")
+                                   : N_("The name is empty."));
     const long n = CodePoints(name);
-    if (n < 0) throw AdminError(what + " is not valid text (UTF-8).");
+    if (n < 0)
+        throw AdminError(cls ? N_("The class name is not valid text (UTF-8).")
+                         : teacher ? N_("The teacher's name is not valid text (UTF-8).")
+                                   : N_("The name is not valid text (UTF-8)."));
     for (const char ch : name)
         if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F)
-            throw AdminError(what + " has a tab, a line break or another control character.");
+            throw AdminError(cls ? N_("The class name has a tab, a line break or another control character.")
+                             : teacher ? N_("The teacher's name has a tab, a line break or another control character.")
+                                       : N_("The name has a tab, a line break or another control character."));
     if (static_cast<size_t>(n) > kMaxNameLength)
-        throw AdminError(what + " is too long: at most " + std::to_string(kMaxNameLength) + " characters, '" + name +
-                         "' has " + std::to_string(n) + ".");
+        throw AdminError(cls ? N_("The class name is too long: at most %d characters, '%s' has %d.")
+                         : teacher ? N_("The teacher's name is too long: at most %d characters, '%s' has %d.")
+                                   : N_("The name is too long: at most %d characters, '%s' has %d."),
+                         kMaxNameLength, name, n);
     return name;
 }
 
@@ -114,16 +130,16 @@ std::string WithoutVariationSelector(const std::string& s) {
 // The table's own spelling of the symbol; throws when it is not in the table.
 std::string CheckSymbol(const std::string& raw, const PictogramTable& symbols) {
     const std::string given = WithoutVariationSelector(Trim(raw));
-    if (given.empty()) throw AdminError("A symbol is needed: one of the pictures of the symbols table.");
+    if (given.empty()) throw AdminError(N_("A symbol is needed: one of the pictures of the symbols table."));
     for (const Pictogram& p : symbols.Rows())
         if (WithoutVariationSelector(p.emoji) == given) return p.emoji;
-    throw AdminError("'" + Trim(raw) + "' is not one of the symbols (assets/symbols.tsv).");
+    throw AdminError(N_("'%s' is not one of the symbols (assets/symbols.tsv)."), Trim(raw));
 }
 
 std::string ClassName(SQLite::Database& db, Id class_id) {
     SQLite::Statement q(db, "SELECT name FROM classes WHERE id = ?");
     q.bind(1, class_id);
-    if (!q.executeStep()) throw AdminError("There is no class with id " + std::to_string(class_id) + ".");
+    if (!q.executeStep()) throw AdminError(N_("There is no class with id %d."), class_id);
     return q.getColumn(0).getString();
 }
 
@@ -147,7 +163,7 @@ std::optional<ChildRow> ReadChild(SQLite::Database& db, Id child_id) {
 // every change but adding them again.
 ChildRow ActiveChild(SQLite::Database& db, Id child_id) {
     auto c = ReadChild(db, child_id);
-    if (!c || !c->active) throw AdminError("There is no child with id " + std::to_string(child_id) + " on the list.");
+    if (!c || !c->active) throw AdminError(N_("There is no child with id %d on the list."), child_id);
     return *c;
 }
 
@@ -159,8 +175,8 @@ void CheckSymbolFree(SQLite::Database& db, Id class_id, const std::string& symbo
     const std::string want = WithoutVariationSelector(symbol);
     while (q.executeStep()) {
         if (WithoutVariationSelector(q.getColumn(1).getString()) == want)
-            throw AdminError("Another child in this class already has " + symbol + " (" + q.getColumn(0).getString() +
-                             ").");
+            throw AdminError(N_("Another child in this class already has %s (%s)."), symbol,
+                             q.getColumn(0).getString());
     }
 }
 
@@ -173,7 +189,7 @@ void CheckNameFree(SQLite::Database& db, Id class_id, const std::string& name, I
     q.bind(2, except_child);
     q.bind(3, name);
     if (q.executeStep())
-        throw AdminError("There is already a child called " + q.getColumn(0).getString() + " in this class.");
+        throw AdminError(N_("There is already a child called %s in this class."), q.getColumn(0).getString());
 }
 
 // Removed children keep their row: the teacher may still have to read what a
@@ -219,13 +235,13 @@ void FreeNameOfRemoved(SQLite::Database& db, Id class_id, const std::string& nam
 
 Id AddClass(SQLite::Database& db, const std::string& name, const std::string& teacher, const std::string& symbol,
             const PictogramTable& symbols) {
-    const std::string n = CheckName(name, "The class name");
-    const std::string t = CheckName(teacher, "The teacher's name");
+    const std::string n = CheckName(name, NameOf::Class);
+    const std::string t = CheckName(teacher, NameOf::Teacher);
     const std::string s = CheckSymbol(symbol, symbols);
     Change change(db);
     SQLite::Statement dup(db, "SELECT name FROM classes WHERE name = ? COLLATE NOCASE");
     dup.bind(1, n);
-    if (dup.executeStep()) throw AdminError("There is already a class called " + dup.getColumn(0).getString() + ".");
+    if (dup.executeStep()) throw AdminError(N_("There is already a class called %s."), dup.getColumn(0).getString());
     SQLite::Statement q(db, "INSERT INTO classes(name, teacher, symbol) VALUES(?, ?, ?) RETURNING id");
     q.bind(1, n);
     q.bind(2, t);
@@ -238,14 +254,14 @@ Id AddClass(SQLite::Database& db, const std::string& name, const std::string& te
 }
 
 void RenameClass(SQLite::Database& db, Id class_id, const std::string& name, const std::string& teacher) {
-    const std::string n = CheckName(name, "The class name");
-    const std::string t = CheckName(teacher, "The teacher's name");
+    const std::string n = CheckName(name, NameOf::Class);
+    const std::string t = CheckName(teacher, NameOf::Teacher);
     Change change(db);
     ClassName(db, class_id);  // throws when there is no such class
     SQLite::Statement dup(db, "SELECT name FROM classes WHERE name = ? COLLATE NOCASE AND id != ?");
     dup.bind(1, n);
     dup.bind(2, class_id);
-    if (dup.executeStep()) throw AdminError("There is already a class called " + dup.getColumn(0).getString() + ".");
+    if (dup.executeStep()) throw AdminError(N_("There is already a class called %s."), dup.getColumn(0).getString());
     SQLite::Statement q(db, "UPDATE classes SET name = ?, teacher = ? WHERE id = ?");
     q.bind(1, n);
     q.bind(2, t);
@@ -258,7 +274,7 @@ void RemoveClass(SQLite::Database& db, Id class_id) {
     Change change(db);
     const std::string name = ClassName(db, class_id);
     if (db.execAndGet("SELECT count(*) FROM classes").getInt() <= 1)
-        throw AdminError("The kiosk needs a class: " + name + " is the last one and cannot be removed.");
+        throw AdminError(N_("The kiosk needs a class: %s is the last one and cannot be removed."), name);
     // Its children, events, polls, photos, messages and keys go with it (ON DELETE CASCADE).
     SQLite::Statement q(db, "DELETE FROM classes WHERE id = ?");
     q.bind(1, class_id);
@@ -274,7 +290,7 @@ void RemoveClass(SQLite::Database& db, Id class_id) {
 
 Id AddChild(SQLite::Database& db, Id class_id, const std::string& first_name, const std::string& symbol,
             bool photo_consent, const PictogramTable& symbols) {
-    const std::string n = CheckName(first_name, "The name");
+    const std::string n = CheckName(first_name, NameOf::Child);
     const std::string s = CheckSymbol(symbol, symbols);
     Change change(db);
     ClassName(db, class_id);
@@ -318,7 +334,7 @@ Id AddChild(SQLite::Database& db, Id class_id, const std::string& first_name, co
 }
 
 void RenameChild(SQLite::Database& db, Id child_id, const std::string& first_name) {
-    const std::string n = CheckName(first_name, "The name");
+    const std::string n = CheckName(first_name, NameOf::Child);
     Change change(db);
     const ChildRow c = ActiveChild(db, child_id);
     CheckNameFree(db, c.class_id, n, child_id);

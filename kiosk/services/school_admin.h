@@ -3,6 +3,7 @@
 // (`klasdeur class ...`, `klasdeur child ...`) keeps it. Every change is checked
 // here, once, for both: a bad value throws AdminError with a sentence a teacher
 // can act on, and changes nothing.
+#include "domain/message.h"
 #include "domain/model.h"
 #include "domain/pictogram_table.h"
 
@@ -15,8 +16,17 @@ namespace SQLite { class Database; }
 
 namespace kd {
 
-struct AdminError : std::invalid_argument {
-    using std::invalid_argument::invalid_argument;
+// A refusal: what() is the sentence in English, as the command line prints
+// it; Said() the same sentence as a msgid with its values, for teacher mode.
+class AdminError : public std::invalid_argument {
+public:
+    template <typename... A>
+    explicit AdminError(const char* msgid, const A&... args)
+        : std::invalid_argument(Message(msgid, args...).English()), m_said(msgid, args...) {}
+    const Message& Said() const { return m_said; }
+
+private:
+    Message m_said;
 };
 
 inline constexpr size_t kMaxNameLength = 40;  // characters (UTF-8 code points), after trimming

@@ -15,13 +15,13 @@ template <typename F>
 bool TeacherAdmin::Try(F&& f) {
     try {
         f();
-        m_problem.clear();
+        m_problem = {};
         return true;
     } catch (const AdminError& e) {
-        m_problem = e.what();
+        m_problem = e.Said();
     } catch (const std::exception& e) {
         // A disk or database failure: the teacher sees it, the kiosk goes on.
-        m_problem = std::string("could not be saved: ") + e.what();
+        SetProblem(N_("This could not be saved: %s"), e.what());
     }
     return false;
 }
@@ -72,7 +72,7 @@ void TeacherAdmin::RefreshFree() {
     try {
         m_free = kd::FreeSymbols(m_db, m_child_class, *m_symbols);
     } catch (const std::exception& e) {
-        m_problem = e.what();
+        SetProblem(N_("The picture symbols could not be read: %s"), e.what());
     }
     // The child's own symbol is free for them.
     if (!m_child.symbol.empty() && std::find(m_free.begin(), m_free.end(), m_child.symbol) == m_free.end())
@@ -81,21 +81,21 @@ void TeacherAdmin::RefreshFree() {
 
 bool TeacherAdmin::SaveChild() {
     if (!m_symbols) {
-        m_problem = "the symbols table is not loaded";
+        SetProblem(N_("The picture symbols are not loaded."));
         return false;
     }
     // The refusals a teacher meets, as msgids (the screen shows them in the
     // teacher's language); school_admin checks everything again.
     if (m_child.name.find_first_not_of(" -'") == std::string::npos) {
-        m_problem = N_("Type the child's first name.");
+        SetProblem(N_("Type the child's first name."));
         return false;
     }
     if (m_child.symbol.empty()) {
-        m_problem = N_("Pick a picture symbol.");
+        SetProblem(N_("Pick a picture symbol."));
         return false;
     }
     if (std::find(m_free.begin(), m_free.end(), m_child.symbol) == m_free.end()) {
-        m_problem = N_("Another child in this class has that picture symbol.");
+        SetProblem(N_("Another child in this class has that picture symbol."));
         return false;
     }
     {
@@ -106,7 +106,7 @@ bool TeacherAdmin::SaveChild() {
         if (m_child.id) q.bind(3, *m_child.id);
         else q.bind(3);
         if (q.executeStep() && q.getColumn(0).getInt() > 0) {
-            m_problem = N_("Another child in this class has that name.");
+            SetProblem(N_("Another child in this class has that name."));
             return false;
         }
     }
@@ -114,7 +114,7 @@ bool TeacherAdmin::SaveChild() {
         SQLite::Transaction tx(m_db);
         if (m_child.id) {
             const std::optional<kd::Child> before = FindChild(m_db, *m_child.id);
-            if (!before) throw AdminError("This child is no longer on the list.");
+            if (!before) throw AdminError(N_("This child is no longer on the list."));
             if (before->first_name != m_child.name) RenameChild(m_db, *m_child.id, m_child.name);
             if (before->symbol != m_child.symbol) SetChildSymbol(m_db, *m_child.id, m_child.symbol, *m_symbols);
             if (before->photo_consent != m_child.consent) SetPhotoConsent(m_db, *m_child.id, m_child.consent);
@@ -123,7 +123,6 @@ bool TeacherAdmin::SaveChild() {
         }
         tx.commit();
     });
-    if (ok) m_notice = m_child.name;
     return ok;
 }
 
@@ -145,7 +144,8 @@ bool TeacherAdmin::ClosePoll(Id poll_id, const CivilDate& today) {
 bool TeacherAdmin::SetSetting(const std::string& key, const std::string& value,
                               const std::vector<std::string>& known_langs) {
     if (const auto why = ValidateSetting(key, value, known_langs)) {
-        m_problem = *why;
+        // The reason names the setting and its values, for the IT person: a value, not a sentence.
+        SetProblem(N_("This setting cannot take that value: %s"), *why);
         return false;
     }
     return Try([&] { store::SettingsRepo(m_db).Set(key, value); });

@@ -4,6 +4,7 @@
 // Holds the half-made edits (a child being added, a poll being made) and the
 // last message for the teacher; the checks themselves live in school_admin,
 // polls and settings, shared with the command line.
+#include "domain/message.h"
 #include "domain/model.h"
 #include "domain/pictogram_table.h"
 #include "services/polls.h"
@@ -58,13 +59,23 @@ public:
     // A setting, checked first. `known_langs` as for ValidateSetting.
     bool SetSetting(const std::string& key, const std::string& value, const std::vector<std::string>& known_langs);
 
-    // The last refusal, in words (empty after a success).
-    const std::string& Problem() const { return m_problem; }
-    // The last thing done, for a short line on screen (e.g. "12 photos imported").
-    const std::string& Notice() const { return m_notice; }
-    void SetNotice(std::string s) { m_notice = std::move(s); m_problem.clear(); }
-    void SetProblem(std::string s) { m_problem = std::move(s); }
-    void ClearMessages() { m_problem.clear(); m_notice.clear(); }
+    // The last refusal (empty after a success), and the last thing done, for a
+    // short line on screen ("12 events imported"). Both are msgids with their
+    // values, put into words when drawn (i18n::Format): SetProblem(N_("The
+    // calendar file cannot be read: %s"), path). Only N_() msgids, never built
+    // text: tests/check_messages.py holds every call to the msgids of lang/.
+    const Message& Problem() const { return m_problem; }
+    const Message& Notice() const { return m_notice; }
+    template <typename... A>
+    void SetProblem(const char* msgid, const A&... args) {
+        m_problem = Message(msgid, args...);
+    }
+    template <typename... A>
+    void SetNotice(const char* msgid, const A&... args) {
+        m_notice = Message(msgid, args...);
+        m_problem = {};
+    }
+    void ClearMessages() { m_problem = {}; m_notice = {}; }
 
 private:
     template <typename F>
@@ -77,7 +88,7 @@ private:
     std::vector<std::string> m_free;
     void RefreshFree();
     PollDraft m_poll;
-    std::string m_problem, m_notice;
+    Message m_problem, m_notice;
 };
 
 }  // namespace kd

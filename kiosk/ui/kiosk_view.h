@@ -7,6 +7,7 @@
 #include "domain/pictogram_table.h"
 #include "domain/settings.h"
 #include "i18n/catalog.h"
+#include "i18n/display_text.h"
 #include "services/polls.h"
 #include "services/teacher_admin.h"
 #include "services/teacher_session.h"
@@ -61,6 +62,8 @@ struct KioskView {
     const std::vector<Notice>& notices;
 
     const char* T(const char* msgid) const { return tr.Tr(msgid); }
+    // A message (a problem, a notice) in words: its msgid translated, its values filled in.
+    std::string Say(const Message& m) const { return i18n::Format(tr, m); }
 };
 
 }  // namespace kd::ui

@@ -92,7 +92,7 @@ TEST_CASE("the class list: add a child with a free symbol, edit, consent, remove
     k.Controller().Dispatch(intent::Teach{intent::teach::PickSymbol{taken}});
     REQUIRE(k.Tap("child.save"));
     CHECK(k.CurrentScreen() == Screen::TeacherChild);
-    CHECK_FALSE(k.Controller().Admin().Problem().empty());
+    CHECK_FALSE(k.Controller().Admin().Problem().Empty());
 
     // Remove: off the parents' list.
     REQUIRE(k.Tap("child.remove"));
@@ -114,7 +114,7 @@ TEST_CASE("a poll made in teacher mode is answered on home with one tap, once pe
     REQUIRE(k.Tap("poll-question.welcome"));
     REQUIRE(k.Tap("poll-days.3"));
     REQUIRE(k.Tap("poll.create"));
-    INFO(k.Controller().Admin().Problem());
+    INFO(k.Controller().Admin().Problem().English());
     REQUIRE(k.Controller().Polls().size() >= 1);
     const PollSummary made = k.Controller().Polls().front();
     CHECK(made.poll.question == "Did you feel welcome?");
@@ -166,7 +166,7 @@ TEST_CASE("settings: steppers, the language bar, the mode, and a refusal for wha
     CHECK(k.Controller().GetSettings().idle_timeout_s == 10);
     k.Controller().Dispatch(intent::Teach{intent::teach::SetSetting{"idle_timeout_s", "0"}});
     CHECK(k.Controller().GetSettings().idle_timeout_s == 10);
-    CHECK_FALSE(k.Controller().Admin().Problem().empty());
+    CHECK_FALSE(k.Controller().Admin().Problem().Empty());
 
     // Night hours: on with the moon, then an hour later.
     REQUIRE(k.Tap("setting-night"));
@@ -265,7 +265,7 @@ TEST_CASE("photos: import from the folder, hide one, delete one") {
     CHECK_FALSE(k.Controller().ImportingPhotos());
     CHECK(redraws == 3);  // a progress frame after each of the three files
     k.Settle();
-    INFO(k.Controller().Admin().Problem());
+    INFO(k.Controller().Admin().Problem().English());
     CHECK(k.Controller().LastPhotoImport().imported == 2);
     CHECK(k.Controller().LastPhotoImport().skipped == 1);
     REQUIRE(k.Controller().LastPhotoImport().problems.size() == 1);
@@ -301,7 +301,7 @@ TEST_CASE("calendar: the teacher changes what an event means, and a re-import ke
     REQUIRE(k.Tap("teacher.calendar"));
     REQUIRE(k.CurrentScreen() == Screen::TeacherCalendar);
     REQUIRE(k.Tap("calendar.import"));
-    INFO(k.Controller().Admin().Problem());
+    INFO(k.Controller().Admin().Problem().English());
     const Event* trip = nullptr;
     for (const Event& e : k.Controller().TeacherEvents())
         if (e.uid.rfind("trip-1@school", 0) == 0) trip = &e;
@@ -344,8 +344,24 @@ TEST_CASE("an entrance kiosk's teacher keeps each class's list") {
     TypeName(k, "tom");
     REQUIRE(k.Tap("symbol." + k.Controller().Admin().FreeSymbols().front()));
     REQUIRE(k.Tap("child.save"));
-    INFO(k.Controller().Admin().Problem());
+    INFO(k.Controller().Admin().Problem().English());
     int in_second = 0;
     for (const Child& c : k.Controller().Data().all_children) in_second += c.class_id == second && c.first_name == "Tom";
     CHECK(in_second == 1);
+}
+
+TEST_CASE("a problem is kept as its msgid and the file's path, and drawn in the teacher's language") {
+    HeadlessKiosk k;
+    const std::string missing = "/nonexistent/klasdeur-" + std::to_string(::getpid()) + ".ics";
+    LogIn(k);
+    REQUIRE(k.Tap("teacher.settings"));
+    k.Controller().Dispatch(intent::Teach{intent::teach::SetSetting{"calendar_file", missing}});
+    k.Controller().Dispatch(intent::Teach{intent::teach::SetSetting{"teacher_lang", "ar"}});
+    REQUIRE(k.Controller().State().lang == "ar");
+    k.Settle();  // the tabs, right to left now
+    REQUIRE(k.Tap("teacher.calendar"));
+    REQUIRE(k.Tap("calendar.import"));
+    CHECK(k.Controller().Admin().Problem() == Message(N_("The calendar file cannot be read: %s"), missing));
+    k.Settle();  // drawn right to left, the path filled in (i18n::Format)
+    CHECK(k.CurrentScreen() == Screen::TeacherCalendar);
 }
