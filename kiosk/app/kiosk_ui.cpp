@@ -67,11 +67,19 @@ bool KioskUi::Frame(UiMap* record_into, bool apply_intents) {
     if (record_into) record_into->Clear();
     SetRecordingMap(record_into);
 
+    // Screens draw with these as they are: a font the atlas lacks (a test without
+    // one) falls back here, once, to the body font or else ImGui's own.
+    const Fonts& loaded = m_resources.fonts;
+    ImFont* body = loaded.body ? loaded.body : ImGui::GetFont();
+    const Fonts fonts{.body = body, .large = loaded.large ? loaded.large : body, .huge = loaded.huge ? loaded.huge : body};
+
     const KioskController& c = m_controller;
     const KioskView view{.state = st,
                          .data = c.Data(),
                          .tr = m_catalogs.For(st.lang),
                          .pictos = m_pictos,
+                         .fonts = fonts,
+                         .rtl = m_resources.rtl,
                          .languages = m_languages,
                          .idle_seconds_left = c.IdleSecondsLeft(),
                          .at_rest = c.AtRest(),
@@ -103,7 +111,7 @@ bool KioskUi::Frame(UiMap* record_into, bool apply_intents) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
-    if (m_resources.fonts.body) ImGui::PushFont(m_resources.fonts.body);
+    ImGui::PushFont(view.fonts.body);
     // The touch that woke the slideshow is only a wake-up: home ignores it until the finger lifts.
     const bool swallow = m_controller.SwallowingTouch();
     if (swallow && !ImGui::IsMouseDown(0) && !ImGui::IsMouseReleased(0)) m_controller.TouchReleased();
@@ -111,7 +119,7 @@ bool KioskUi::Frame(UiMap* record_into, bool apply_intents) {
     screens::RowOf(st.screen).draw(view, m_intents);
     if (swallow) ImGui::EndDisabled();
     screens::DrawIdleCountdown(view);
-    if (m_resources.fonts.body) ImGui::PopFont();
+    ImGui::PopFont();
     ImGui::End();
 
     SetRecordingMap(nullptr);

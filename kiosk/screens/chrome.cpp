@@ -35,7 +35,7 @@ const char* StatusEmoji(ConcernStatus s) {
 
 float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     const ImVec2 button = Em(9.0f, 3.2f);
     const float margin = Em(1.2f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -45,7 +45,7 @@ float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char*
     if (BarButton({"nav.home"}, "🏠", N_("Home"), v.T(N_("Home")), button, colors::kTile)) out.push_back(intent::GoHome{});
 
     // Title in the middle: pictogram and words.
-    ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* font = v.fonts.large;
     const char* title = v.T(title_msgid);
     const float tw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title).x;
     const float picto = Em(2.6f), gap = Em(0.5f);
@@ -73,7 +73,7 @@ void DrawIdleCountdown(const KioskView& v) {
     if (v.at_rest || v.idle_seconds_left > kCountdownSeconds) return;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float r = Em(2.2f);
-    const ImVec2 c(Res().rtl ? Em(1.2f) + r : display.x - Em(1.2f) - r, display.y - Em(1.2f) - r);
+    const ImVec2 c(v.rtl ? Em(1.2f) + r : display.x - Em(1.2f) - r, display.y - Em(1.2f) - r);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->AddCircleFilled(c, r, colors::kTile, 48);
     // The ring empties as the seconds run out: time is visible without digits too.
@@ -82,7 +82,7 @@ void DrawIdleCountdown(const KioskView& v) {
     dl->PathStroke(colors::kSelectedBorder, 0, Em(0.4f));
     char digits[8];
     std::snprintf(digits, sizeof digits, "%d", static_cast<int>(std::ceil(v.idle_seconds_left)));
-    ImFont* font = Res().fonts.huge ? Res().fonts.huge : ImGui::GetFont();
+    ImFont* font = v.fonts.huge;
     const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, digits);
     dl->AddText(font, font->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), colors::kText, digits);
 }

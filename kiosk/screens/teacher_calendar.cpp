@@ -37,8 +37,8 @@ void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
     const float top = DrawTeacherHeader(v, out, "🗓️", N_("Calendar"));
     const TeacherAdmin& admin = v.admin;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const bool rtl = Res().rtl;
+    ImFont* body = v.fonts.body;
+    const bool rtl = v.rtl;
     const float margin = Em(1.5f);
     float y = top + Em(0.8f);
 

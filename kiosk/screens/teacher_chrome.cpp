@@ -16,7 +16,8 @@ using namespace kd::ui;
 namespace {
 
 // A tab: its pictogram over one line of words in the body font (six fit across).
-bool TabButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, bool here) {
+bool TabButton(ImFont* body, WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size,
+               bool here) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool tapped = TouchArea(id, msgid, size);
     const bool held = ImGui::IsItemActive();
@@ -24,7 +25,6 @@ bool TabButton(WidgetId id, const char* emoji, const char* msgid, const char* la
     const ImVec2 b(at.x + size.x, at.y + size.y);
     dl->AddRectFilled(at, b, held ? colors::kTilePressed : (here ? colors::kSelected : colors::kTile), Em(0.7f));
     dl->AddRect(at, b, here ? colors::kSelectedBorder : colors::kTileBorder, Em(0.7f), 0, here ? Em(0.18f) : Em(0.08f));
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
     const float picto = size.y - body->FontSize - Em(0.8f);
     DrawPicto(dl, emoji, ImVec2(at.x + size.x * 0.5f, at.y + Em(0.25f) + picto * 0.5f), picto);
     const float tw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, label).x;
@@ -41,7 +41,7 @@ float DrawTeacherProblem(const KioskView& v, float y, float after) {
     const std::string& problem = v.admin.Problem();
     if (problem.empty()) return 0.0f;
     const float width = ImGui::GetIO().DisplaySize.x;
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    ImFont* body = v.fonts.body;
     return DrawTextCentered(ImGui::GetWindowDrawList(), body, width * 0.5f, y, width - 2 * Em(1.5f),
                             v.T(problem.c_str()), colors::kWarning) +
            after;
@@ -49,7 +49,7 @@ float DrawTeacherProblem(const KioskView& v, float y, float after) {
 
 float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     const float margin = Em(1.2f), pad = Em(0.8f);
     const ImVec2 leave = Em(9.5f, 3.2f);
     const float bar_h = leave.y + 2 * pad;
@@ -87,14 +87,14 @@ float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char
             const float x = rtl ? display.x - x0 - (i + 1) * tab_w - i * gap : x0 + i * (tab_w + gap);
             ImGui::SetCursorScreenPos(ImVec2(x, pad));
             const bool here = v.state.screen == t.to || (t.to == Screen::TeacherClass && v.state.screen == Screen::TeacherChild);
-            if (TabButton({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(tab_w, leave.y), here))
+            if (TabButton(v.fonts.body, {t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(tab_w, leave.y), here))
                 out.push_back(intent::ShowTeacher{t.to});
         }
         return bar_h;
     }
 
     // The title (the code screen): pictogram first in reading order.
-    ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* font = v.fonts.large;
     const char* title = v.T(title_msgid);
     const float tw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title).x;
     const float picto = Em(2.4f), gap = Em(0.5f);

@@ -24,7 +24,7 @@ void DrawTellChild(const KioskView& v, std::vector<Intent>& out) {
 
     const float margin = Em(1.5f);
     const Grid g = FitGrid(n, ImVec2(margin, top), ImVec2(display.x - margin, display.y - margin), Em(1.0f), 1.0f);
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     int i = 0;
     for (const Child& c : v.data.all_children) {
         if (c.class_id != class_id) continue;

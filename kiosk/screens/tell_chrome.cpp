@@ -21,7 +21,7 @@ const Child* FindChild(const KioskView& v, Id id) {
 
 float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* question_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     const ImVec2 button = Em(9.0f, 3.2f);
     const float margin = Em(1.2f), top = Em(0.8f);
     const float bar_h = button.y + 2 * top;
@@ -51,7 +51,7 @@ float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* e
     }
 
     // The question, with its pictogram, under the bar.
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* large = v.fonts.large;
     const char* q = v.T(question_msgid);
     const float qw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, q).x;
     const float picto = Em(2.8f);

@@ -17,7 +17,7 @@ void DrawTellClass(const KioskView& v, std::vector<Intent>& out) {
     const float margin = Em(1.5f);
     const int n = static_cast<int>(v.data.classes.size());
     const Grid g = FitGrid(n, ImVec2(margin, top), ImVec2(display.x - margin, display.y - margin), Em(1.2f), 1.2f, 5);
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     for (int i = 0; i < n; ++i) {
         const ClassInfo& c = v.data.classes[i];
         ImGui::SetCursorScreenPos(g.CellPos(i, rtl));

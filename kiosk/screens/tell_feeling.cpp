@@ -22,7 +22,7 @@ constexpr ImU32 kFaceColours[5] = {colors::Rgb(0x8FD18F), colors::Rgb(0xC4E58F),
 void DrawTellFeeling(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawFlowHeader(v, out, "💭", N_("How do you feel about it?"));
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     const float margin = Em(1.5f);
     const auto& faces = v.pictos.feelings.Rows();
     const int n = static_cast<int>(faces.size());

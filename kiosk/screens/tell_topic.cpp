@@ -14,7 +14,7 @@ using namespace kd::ui;
 void DrawTellTopic(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawFlowHeader(v, out, "❓", N_("What is it about?"));
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     const float margin = Em(1.5f);
     const ImVec2 next_size = Em(12.0f, 3.4f);
     const float bottom = display.y - margin - next_size.y - Em(0.8f);

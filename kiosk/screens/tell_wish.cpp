@@ -15,7 +15,7 @@ using namespace kd::ui;
 void DrawTellWish(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawFlowHeader(v, out, "🙋", N_("What would you like?"));
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     const float margin = Em(1.5f);
     const ImVec2 send_size = Em(14.0f, 3.8f);
     const float bottom = display.y - margin - send_size.y - Em(1.0f);
