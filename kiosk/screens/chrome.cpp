@@ -2,6 +2,7 @@
 
 #include "domain/idle_timer.h"
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -45,19 +46,8 @@ float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char*
     if (BarButton({"nav.home"}, "🏠", N_("Home"), v.T(N_("Home")), button, colors::kTile)) out.push_back(intent::GoHome{});
 
     // Title in the middle: pictogram and words.
-    ImFont* font = v.fonts.large;
-    const char* title = v.T(title_msgid);
-    const float tw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title).x;
-    const float picto = Em(2.6f), gap = Em(0.5f);
-    const float x0 = display.x * 0.5f - (picto + gap + tw) * 0.5f;
-    const float cy = Em(0.8f) + button.y * 0.5f;
-    if (rtl) {
-        dl->AddText(font, font->FontSize, ImVec2(x0, cy - font->FontSize * 0.55f), colors::kText, title);
-        DrawPicto(dl, emoji, ImVec2(x0 + tw + gap + picto * 0.5f, cy), picto);
-    } else {
-        DrawPicto(dl, emoji, ImVec2(x0 + picto * 0.5f, cy), picto);
-        dl->AddText(font, font->FontSize, ImVec2(x0 + picto + gap, cy - font->FontSize * 0.55f), colors::kText, title);
-    }
+    DrawTitledPicto(dl, v.fonts.large, emoji, v.T(title_msgid), ImVec2(display.x * 0.5f, Em(0.8f) + button.y * 0.5f),
+                    Em(2.6f), rtl);
     return button.y + 2 * Em(0.8f);
 }
 

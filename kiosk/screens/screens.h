@@ -35,8 +35,10 @@ int EventFlags(const Event& e, EventFlag out[6]);
 // [chrome.cpp] A child window that scrolls by dragging anywhere in it (and by
 // its wide scroll bar): the photo grid, the inbox, teacher lists. Pair with ImGui::EndChild().
 void BeginDragScroll(const char* id, ImVec2 size, bool scrolls = true);
-// [teacher_chrome.cpp] The teacher's last refusal, if any, as a line across the
-// screen in the teacher's language. Returns the height used (0: none).
+// [teacher_chrome.cpp] The teacher's last refusal, if any, in the teacher's
+// language ("" when none); and the same as a line across the screen, returning
+// the height used (0: none).
+const char* TeacherProblem(const KioskView& v);
 float DrawTeacherProblem(const KioskView& v, float y, float after);
 // [teacher_chrome.cpp] The bar over the teacher screens: Log out, the title,
 // and (once unlocked) the Inbox / Team week switch. Returns where content starts.

@@ -8,6 +8,7 @@
 #include "i18n/catalog.h"
 #include "i18n/dates.h"
 #include "i18n/display_text.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -32,26 +33,6 @@ struct Answer {
 constexpr Answer kAnswers[] = {{"seen", "👀", N_("Seen"), ConcernStatus::Seen},
                                {"talk", "🗣️", N_("Let's talk"), ConcernStatus::WillTalk},
                                {"done", "✅", N_("Done"), ConcernStatus::Done}};
-
-// One answer: its pictogram over one line of words; the current answer filled.
-bool AnswerButton(ImFont* body, const char* key, const Answer& a, const char* label, ImVec2 size, bool current) {
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const bool tapped = TouchArea({"answer", -1, key}, a.msgid, size);
-    const bool held = ImGui::IsItemActive();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 b(at.x + size.x, at.y + size.y);
-    dl->AddRectFilled(at, b, held ? colors::kTilePressed : (current ? colors::kSelected : colors::kTile), Em(0.7f));
-    dl->AddRect(at, b, current ? colors::kSelectedBorder : colors::kTileBorder, Em(0.7f), 0,
-                current ? Em(0.22f) : Em(0.08f));
-    const float picto = std::min(size.x, size.y) * 0.5f;
-    DrawPicto(dl, a.emoji, ImVec2(at.x + size.x * 0.5f, at.y + Em(0.3f) + picto * 0.5f), picto);
-    const float tw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, label).x;
-    dl->PushClipRect(at, b, true);
-    dl->AddText(body, body->FontSize, ImVec2(at.x + std::max(Em(0.2f), (size.x - tw) * 0.5f), b.y - Em(0.3f) - body->FontSize),
-                colors::kText, label);
-    dl->PopClipRect();
-    return tapped;
-}
 
 // Column x positions in em from the reading start; mirrored for right to left.
 struct Columns {
@@ -166,14 +147,18 @@ void DrawRow(const KioskView& v, std::vector<Intent>& out, const Concern& c, ImV
         DrawTextCentered(dl, body, p.CenterX(col.when, col.when_w), cy - Em(0.5f), Em(col.when_w), when->second.c_str(),
                          colors::kTextSoft);
 
-    // The three answers: one tap each, the current one marked.
+    // The three answers: one tap each, the current one marked; each its pictogram over one line of words.
     const float bw = (width - Em(col.answers) - Em(0.6f) - 2 * Em(0.4f)) / 3;
+    const ImVec2 answer(bw, height - Em(0.7f));
+    const CaptionTileLook look{.picto = std::min(answer.x, answer.y) * 0.5f, .picto_top = Em(0.3f),
+                               .selected_edge = Em(0.22f)};
     for (int i = 0; i < 3; ++i) {
         const Answer& a = kAnswers[i];
         const float x = rtl ? at.x + Em(0.6f) + (2 - i) * (bw + Em(0.4f)) : at.x + Em(col.answers) + i * (bw + Em(0.4f));
         ImGui::SetCursorScreenPos(ImVec2(x, at.y + Em(0.35f)));
         const std::string key = std::string(a.id) + "." + std::to_string(c.id);
-        if (AnswerButton(v.fonts.body, key.c_str(), a, v.T(a.msgid), ImVec2(bw, height - Em(0.7f)), c.status == a.status))
+        if (CaptionTile({"answer", -1, key.c_str()}, a.emoji, a.msgid, v.T(a.msgid), answer, c.status == a.status, body,
+                        look))
             out.push_back(intent::SetConcernStatus{c.id, a.status});
     }
 }

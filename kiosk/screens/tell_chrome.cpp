@@ -3,6 +3,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -52,14 +53,9 @@ float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* e
 
     // The question, with its pictogram, under the bar.
     ImFont* large = v.fonts.large;
-    const char* q = v.T(question_msgid);
-    const float qw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, q).x;
     const float picto = Em(2.8f);
     const float y = bar_h + Em(0.6f) + picto * 0.5f;
-    const float x0 = display.x * 0.5f - (picto + Em(0.5f) + qw) * 0.5f;
-    const float text_x = rtl ? x0 : x0 + picto + Em(0.5f);
-    DrawPicto(dl, emoji, ImVec2(rtl ? x0 + qw + Em(0.5f) + picto * 0.5f : x0 + picto * 0.5f, y), picto);
-    dl->AddText(large, large->FontSize, ImVec2(text_x, y - large->FontSize * 0.55f), colors::kText, q);
+    DrawTitledPicto(dl, large, emoji, v.T(question_msgid), ImVec2(display.x * 0.5f, y), picto, rtl);
 
     // Who it is about, once picked: the child's own symbol and name, at the reading side.
     const Draft& d = v.state.draft;
