@@ -4,7 +4,6 @@
 
 #include "screens/screen_table.h"
 #include "services/teacher_code.h"
-#include "store/photos_repo.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -21,25 +20,6 @@ using kd::test::HeadlessKiosk;
 namespace {
 
 constexpr const char* kCode = "vlinders2026";
-
-// Photo view and the slideshow show only with photos to show.
-void AddPhotos(HeadlessKiosk& k, int n) {
-    store::PhotosRepo photos(k.Db());
-    for (int i = 0; i < n; ++i) {
-        Photo p;
-        p.class_id = k.Controller().Data().door_class.id;
-        p.content_hash = "h" + std::to_string(i);
-        p.day = "2026-11-24";
-        p.taken_at = 1000 + i;
-        p.imported_at = 2000;
-        p.screen_file = "photos/x.jpg";
-        p.thumb_file = "photos/thumbs/x.jpg";
-        p.width = 1600;
-        p.height = 1200;
-        photos.Add(p);
-    }
-    k.Controller().Reload();
-}
 
 // What a frame drew, enough to tell one screen from another: the tappable
 // items' ids and how many vertices it drew.
@@ -70,7 +50,7 @@ TEST_CASE("every screen draws through the table, each its own") {
     entrance.mode = KioskMode::Entrance;
     HeadlessKiosk k(1920, 1080, entrance);
     TeacherCode(k.Db(), k.Clock()).Set(kCode);
-    AddPhotos(k, 3);
+    AddPhotos(k, 3);  // photo view and the slideshow show only with photos to show
     std::map<std::string, Screen> drawn;  // fingerprint -> the screen that drew it
     for (const Screen s : kAllScreens) {
         INFO(ScreenName(s));
