@@ -2,6 +2,7 @@
 
 #include "i18n/display_text.h"
 #include "i18n/language_names.h"
+#include "screens/screen_table.h"
 #include "screens/screens.h"
 
 #include "ui/sizes.h"
@@ -66,11 +67,19 @@ bool KioskUi::Frame(UiMap* record_into, bool apply_intents) {
     if (record_into) record_into->Clear();
     SetRecordingMap(record_into);
 
+    // Screens draw with these as they are: a font the atlas lacks (a test without
+    // one) falls back here, once, to the body font or else ImGui's own.
+    const Fonts& loaded = m_resources.fonts;
+    ImFont* body = loaded.body ? loaded.body : ImGui::GetFont();
+    const Fonts fonts{.body = body, .large = loaded.large ? loaded.large : body, .huge = loaded.huge ? loaded.huge : body};
+
     const KioskController& c = m_controller;
     const KioskView view{.state = st,
                          .data = c.Data(),
                          .tr = m_catalogs.For(st.lang),
                          .pictos = m_pictos,
+                         .fonts = fonts,
+                         .rtl = m_resources.rtl,
                          .languages = m_languages,
                          .idle_seconds_left = c.IdleSecondsLeft(),
                          .at_rest = c.AtRest(),
@@ -102,39 +111,15 @@ bool KioskUi::Frame(UiMap* record_into, bool apply_intents) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
-    if (m_resources.fonts.body) ImGui::PushFont(m_resources.fonts.body);
+    ImGui::PushFont(view.fonts.body);
     // The touch that woke the slideshow is only a wake-up: home ignores it until the finger lifts.
     const bool swallow = m_controller.SwallowingTouch();
     if (swallow && !ImGui::IsMouseDown(0) && !ImGui::IsMouseReleased(0)) m_controller.TouchReleased();
     if (swallow) ImGui::BeginDisabled();
-    switch (st.screen) {
-        case Screen::Home: screens::DrawHome(view, m_intents); break;
-        case Screen::TellClass: screens::DrawTellClass(view, m_intents); break;
-        case Screen::TellChild: screens::DrawTellChild(view, m_intents); break;
-        case Screen::TellTopic: screens::DrawTellTopic(view, m_intents); break;
-        case Screen::TellFeeling: screens::DrawTellFeeling(view, m_intents); break;
-        case Screen::TellWish: screens::DrawTellWish(view, m_intents); break;
-        case Screen::TellDone: screens::DrawTellDone(view, m_intents); break;
-        case Screen::TellFailed: screens::DrawTellFailed(view, m_intents); break;
-        case Screen::Photos: screens::DrawPhotos(view, m_intents); break;
-        case Screen::PhotoView: screens::DrawPhotoView(view, m_intents); break;
-        case Screen::Slideshow: screens::DrawSlideshow(view, m_intents); break;
-        case Screen::Week: screens::DrawWeek(view, m_intents); break;
-        case Screen::EventCard: screens::DrawEventCard(view, m_intents); break;
-        case Screen::Night: screens::DrawNight(view, m_intents); break;
-        case Screen::TeacherLogin: screens::DrawTeacherLogin(view, m_intents); break;
-        case Screen::TeacherInbox: screens::DrawTeacherInbox(view, m_intents); break;
-        case Screen::TeacherWeek: screens::DrawTeacherWeek(view, m_intents); break;
-        case Screen::TeacherClass: screens::DrawTeacherClass(view, m_intents); break;
-        case Screen::TeacherChild: screens::DrawTeacherChild(view, m_intents); break;
-        case Screen::TeacherPolls: screens::DrawTeacherPolls(view, m_intents); break;
-        case Screen::TeacherSettings: screens::DrawTeacherSettings(view, m_intents); break;
-        case Screen::TeacherPhotos: screens::DrawTeacherPhotos(view, m_intents); break;
-        case Screen::TeacherCalendar: screens::DrawTeacherCalendar(view, m_intents); break;
-    }
+    screens::RowOf(st.screen).draw(view, m_intents);
     if (swallow) ImGui::EndDisabled();
     screens::DrawIdleCountdown(view);
-    if (m_resources.fonts.body) ImGui::PopFont();
+    ImGui::PopFont();
     ImGui::End();
 
     SetRecordingMap(nullptr);

@@ -2,6 +2,7 @@
 
 #include "domain/idle_timer.h"
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -35,7 +36,7 @@ const char* StatusEmoji(ConcernStatus s) {
 
 float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     const ImVec2 button = Em(9.0f, 3.2f);
     const float margin = Em(1.2f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -45,19 +46,8 @@ float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char*
     if (BarButton({"nav.home"}, "🏠", N_("Home"), v.T(N_("Home")), button, colors::kTile)) out.push_back(intent::GoHome{});
 
     // Title in the middle: pictogram and words.
-    ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    const char* title = v.T(title_msgid);
-    const float tw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title).x;
-    const float picto = Em(2.6f), gap = Em(0.5f);
-    const float x0 = display.x * 0.5f - (picto + gap + tw) * 0.5f;
-    const float cy = Em(0.8f) + button.y * 0.5f;
-    if (rtl) {
-        dl->AddText(font, font->FontSize, ImVec2(x0, cy - font->FontSize * 0.55f), colors::kText, title);
-        DrawPicto(dl, emoji, ImVec2(x0 + tw + gap + picto * 0.5f, cy), picto);
-    } else {
-        DrawPicto(dl, emoji, ImVec2(x0 + picto * 0.5f, cy), picto);
-        dl->AddText(font, font->FontSize, ImVec2(x0 + picto + gap, cy - font->FontSize * 0.55f), colors::kText, title);
-    }
+    DrawTitledPicto(dl, v.fonts.large, emoji, v.T(title_msgid), ImVec2(display.x * 0.5f, Em(0.8f) + button.y * 0.5f),
+                    Em(2.6f), rtl);
     return button.y + 2 * Em(0.8f);
 }
 
@@ -73,7 +63,7 @@ void DrawIdleCountdown(const KioskView& v) {
     if (v.at_rest || v.idle_seconds_left > kCountdownSeconds) return;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float r = Em(2.2f);
-    const ImVec2 c(Res().rtl ? Em(1.2f) + r : display.x - Em(1.2f) - r, display.y - Em(1.2f) - r);
+    const ImVec2 c(v.rtl ? Em(1.2f) + r : display.x - Em(1.2f) - r, display.y - Em(1.2f) - r);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->AddCircleFilled(c, r, colors::kTile, 48);
     // The ring empties as the seconds run out: time is visible without digits too.
@@ -82,7 +72,7 @@ void DrawIdleCountdown(const KioskView& v) {
     dl->PathStroke(colors::kSelectedBorder, 0, Em(0.4f));
     char digits[8];
     std::snprintf(digits, sizeof digits, "%d", static_cast<int>(std::ceil(v.idle_seconds_left)));
-    ImFont* font = Res().fonts.huge ? Res().fonts.huge : ImGui::GetFont();
+    ImFont* font = v.fonts.huge;
     const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, digits);
     dl->AddText(font, font->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), colors::kText, digits);
 }

@@ -16,10 +16,10 @@ using namespace kd::ui;
 
 void DrawEventCard(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    ImFont* large = v.fonts.large;
+    ImFont* body = v.fonts.body;
 
     const ImVec2 back = Em(9.0f, 3.2f);
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, back.y + Em(1.6f)), colors::kBar);

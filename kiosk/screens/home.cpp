@@ -21,10 +21,10 @@ constexpr float kTeacherHoldSeconds = 3.0f;
 
 void DrawClassAndDate(const KioskView& v, float bar_h) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    ImFont* large = v.fonts.large;
+    ImFont* body = v.fonts.body;
     const float margin = Em(1.5f), cy = bar_h * 0.5f;
 
     // The class: its symbol, name and teacher, so a parent knows it is their door.
@@ -51,8 +51,8 @@ void DrawClassAndDate(const KioskView& v, float bar_h) {
 // The language bar: each language's own name in its own script, no flags. It
 // wraps into rows, centred; returns its height so the tiles can take the rest.
 float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top, float width) {
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : body;
+    ImFont* body = v.fonts.body;
+    ImFont* large = v.fonts.large;
     auto font_of = [&](const LanguageChoice& l) { return l.small_script ? large : body; };
     const float h = Em(2.4f), gap = Em(0.6f), pad = Em(1.2f), margin = Em(1.0f);
     auto pill_w = [&](const LanguageChoice& l) {
@@ -62,7 +62,7 @@ float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top,
     // Rows, greedily: as many pills as fit in the width.
     size_t i = 0;
     float y = top + Em(0.8f);
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     while (i < v.languages.size()) {
         size_t j = i;
         float row_w = 0;
@@ -92,8 +92,8 @@ float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top,
 // the band thanks at once and takes no other answer for a moment.
 void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2 b) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    const bool rtl = Res().rtl;
+    ImFont* large = v.fonts.large;
+    const bool rtl = v.rtl;
     dl->AddRectFilled(a, b, colors::kTile, Em(0.9f));
     dl->AddRect(a, b, colors::kTileBorder, Em(0.9f), 0, Em(0.08f));
     const float h = b.y - a.y, cy = (a.y + b.y) * 0.5f, pad = Em(1.0f);
@@ -113,7 +113,7 @@ void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2
     const float text_cx = rtl ? b.x - 2 * pad - ps - text_w * 0.5f : a.x + 2 * pad + ps + text_w * 0.5f;
     std::string question = v.T(v.data.poll->question.c_str());
     const float qh = CalcTextCenteredHeight(large, text_w, question.c_str());
-    ImFont* body = Res().fonts.body ? Res().fonts.body : large;
+    ImFont* body = v.fonts.body;
     const float th = ev ? body->FontSize * 1.2f : 0.0f;
     const float ty = picto_cy - (qh + th) * 0.5f;
     DrawTextCentered(dl, large, text_cx, ty, text_w, question.c_str(), colors::kText);
@@ -180,7 +180,7 @@ void DrawHome(const KioskView& v, std::vector<Intent>& out) {
     if (v.data.poll)
         DrawPollBand(v, out, ImVec2(margin, y1 + Em(1.0f)), ImVec2(display.x - margin, y1 + Em(1.0f) + poll_h));
     const float w = (display.x - 2 * margin - 2 * gap) / 3;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     for (int i = 0; i < 3; ++i) {
         const int slot = rtl ? 2 - i : i;
         ImGui::SetCursorScreenPos(ImVec2(margin + slot * (w + gap), y0));

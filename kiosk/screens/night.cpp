@@ -15,8 +15,8 @@ void DrawNight(const KioskView& v, std::vector<Intent>&) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), display, colors::Rgb(0x141210));
-    ImFont* huge = Res().fonts.huge ? Res().fonts.huge : ImGui::GetFont();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    ImFont* huge = v.fonts.huge;
+    ImFont* body = v.fonts.body;
     const char* time = v.night_clock.c_str();
     // Twice the huge font: readable across the hall, dim enough not to glare.
     const float size = huge->FontSize * 2.0f;

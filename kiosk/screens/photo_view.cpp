@@ -21,7 +21,7 @@ void DrawPhotoView(const KioskView& v, std::vector<Intent>& out) {
     if (v.data.photos.empty()) return;
     const int index = std::min(v.state.photo, static_cast<int>(v.data.photos.size()) - 1);
     const Photo& p = v.data.photos[index];
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
 
     // The whole screen is the swipe area; the photo follows the finger while dragging.
     ImGui::SetCursorScreenPos(ImVec2(0, 0));
@@ -63,7 +63,7 @@ void DrawPhotoView(const KioskView& v, std::vector<Intent>& out) {
     // Where you are among the day's photos: "3 / 12".
     char pos[24];
     std::snprintf(pos, sizeof pos, "%d / %d", index + 1, static_cast<int>(v.data.photos.size()));
-    ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* font = v.fonts.large;
     const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, pos);
     const ImVec2 pa(display.x * 0.5f - ts.x * 0.5f - Em(0.8f), display.y - Em(1.2f) - ts.y - Em(0.4f));
     dl->AddRectFilled(pa, ImVec2(pa.x + ts.x + Em(1.6f), pa.y + ts.y + Em(0.6f)), IM_COL32(0, 0, 0, 140), Em(0.8f));

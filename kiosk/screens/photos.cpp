@@ -31,7 +31,7 @@ void DrawPhotos(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     float top = DrawScreenHeader(v, out, "📷", N_("Today's photos"));
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* large = v.fonts.large;
     const float margin = Em(1.5f);
 
     if (v.data.photos.empty()) {
@@ -60,7 +60,7 @@ void DrawPhotos(const KioskView& v, std::vector<Intent>& out) {
         g.rows = (n + 3) / 4;
         g.origin = ImVec2(0, 0);  // inside the scrolling child
     }
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     ImGui::SetCursorScreenPos(area_min);
     BeginDragScroll("##photo-grid", ImVec2(area_max.x - area_min.x, area_max.y - area_min.y), scrolls);
     const ImGuiIO& io = ImGui::GetIO();

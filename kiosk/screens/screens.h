@@ -2,6 +2,7 @@
 // One file per screen, each a free function that draws from the view and pushes
 // intents. Sizes in em (ui/sizes.h), colours from ui/theme.h, labels as msgids.
 #include "domain/app_state.h"
+#include "domain/screen.h"
 #include "ui/kiosk_view.h"
 
 #include <imgui.h>
@@ -13,24 +14,17 @@ namespace kd::screens {
 
 using ui::KioskView;
 
-void DrawHome(const KioskView& v, std::vector<Intent>& out);
-void DrawTellClass(const KioskView& v, std::vector<Intent>& out);
-void DrawTellChild(const KioskView& v, std::vector<Intent>& out);
-void DrawTellTopic(const KioskView& v, std::vector<Intent>& out);
-void DrawTellFeeling(const KioskView& v, std::vector<Intent>& out);
-void DrawTellWish(const KioskView& v, std::vector<Intent>& out);
-void DrawTellDone(const KioskView& v, std::vector<Intent>& out);
-void DrawTellFailed(const KioskView& v, std::vector<Intent>& out);
-void DrawPhotos(const KioskView& v, std::vector<Intent>& out);
-void DrawPhotoView(const KioskView& v, std::vector<Intent>& out);
-void DrawSlideshow(const KioskView& v, std::vector<Intent>& out);
+// Each screen's draw function, Draw<Id> for each row of domain/screen.h, defined
+// in the screen's own file; screen_table.cpp pairs them with their screens.
+// Teacher screens draw in the teacher's language.
+#define KLASDEUR_SCREEN_DRAW(id, name, who) void Draw##id(const KioskView& v, std::vector<Intent>& out);
+KLASDEUR_SCREENS(KLASDEUR_SCREEN_DRAW)
+#undef KLASDEUR_SCREEN_DRAW
+
 // [photos.cpp] A photo fitted into a rectangle, keeping its shape (a calm
 // placeholder while it loads). `tint` fades it (for cross-fades).
 void DrawPhotoFitted(ImDrawList* dl, ImTextureID tex, const Photo& p, ImVec2 a, ImVec2 b, float rounding,
                      ImU32 tint = IM_COL32_WHITE);
-void DrawWeek(const KioskView& v, std::vector<Intent>& out);
-void DrawEventCard(const KioskView& v, std::vector<Intent>& out);
-void DrawNight(const KioskView& v, std::vector<Intent>& out);
 // [week.cpp] The small pictograms of what an event asks of parents, with their line of text.
 struct EventFlag {
     const char* emoji;
@@ -38,21 +32,13 @@ struct EventFlag {
 };
 int EventFlags(const Event& e, EventFlag out[6]);
 
-// Teacher mode, in the teacher's language.
-void DrawTeacherLogin(const KioskView& v, std::vector<Intent>& out);
-void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out);
-void DrawTeacherWeek(const KioskView& v, std::vector<Intent>& out);
-void DrawTeacherClass(const KioskView& v, std::vector<Intent>& out);
-void DrawTeacherChild(const KioskView& v, std::vector<Intent>& out);
-void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out);
-void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out);
-void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out);
-void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out);
 // [chrome.cpp] A child window that scrolls by dragging anywhere in it (and by
 // its wide scroll bar): the photo grid, the inbox, teacher lists. Pair with ImGui::EndChild().
 void BeginDragScroll(const char* id, ImVec2 size, bool scrolls = true);
-// [teacher_chrome.cpp] The teacher's last refusal, if any, as a line across the
-// screen in the teacher's language. Returns the height used (0: none).
+// [teacher_chrome.cpp] The teacher's last refusal, if any, in the teacher's
+// language ("" when none); and the same as a line across the screen, returning
+// the height used (0: none).
+std::string TeacherProblem(const KioskView& v);
 float DrawTeacherProblem(const KioskView& v, float y, float after);
 // [teacher_chrome.cpp] The bar over the teacher screens: Log out, the title,
 // and (once unlocked) the Inbox / Team week switch. Returns where content starts.

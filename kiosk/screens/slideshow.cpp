@@ -33,7 +33,7 @@ void DrawSlideshow(const KioskView& v, std::vector<Intent>& out) {
 
     // A hand in the corner: touch to start.
     const float s = Em(3.0f);
-    const ImVec2 c(Res().rtl ? Em(1.5f) + s * 0.6f : display.x - Em(1.5f) - s * 0.6f, display.y - Em(1.5f) - s * 0.6f);
+    const ImVec2 c(v.rtl ? Em(1.5f) + s * 0.6f : display.x - Em(1.5f) - s * 0.6f, display.y - Em(1.5f) - s * 0.6f);
     dl->AddCircleFilled(c, s * 0.62f, IM_COL32(255, 255, 255, 210), 48);
     DrawPicto(dl, "👆", c, s);
     ImGui::SetCursorScreenPos(ImVec2(0, 0));

@@ -4,6 +4,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -35,26 +36,28 @@ constexpr Flag kFlags[] = {
 void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "🗓️", N_("Calendar"));
-    const TeacherAdmin& admin = v.admin;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const bool rtl = Res().rtl;
+    ImFont* body = v.fonts.body;
+    const bool rtl = v.rtl;
     const float margin = Em(1.5f);
     float y = top + Em(0.8f);
 
-    const float bw = Em(18.0f);
-    ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - margin - bw : margin, y));
-    if (BarButton({"calendar.import"}, "🔁", N_("Import the calendar again"), v.T(N_("Import the calendar again")),
-                  ImVec2(bw, Em(3.2f)), colors::kWeek))
+    // Import again, and how the last import went (or which file it reads).
+    const std::string status = v.admin.Notice().Empty() ? v.settings.calendar_file : v.Say(v.admin.Notice());
+    const std::string problem = TeacherProblem(v);
+    if (DrawActionRow({.id = {"calendar.import"},
+                       .emoji = "🔁",
+                       .msgid = N_("Import the calendar again"),
+                       .label = v.T(N_("Import the calendar again")),
+                       .size = Em(18.0f, 3.2f),
+                       .fill = colors::kWeek,
+                       .status = status.c_str(),
+                       .problem = problem.c_str(),
+                       .status_top = Em(0.9f)},
+                      y, margin, body, rtl))
         out.push_back(intent::Teach{intent::teach::ReimportCalendar{}});
-    const float tx = rtl ? margin : margin + bw + Em(1.0f), tw = display.x - 2 * margin - bw - Em(1.0f);
-    std::string status = v.settings.calendar_file;
-    if (!admin.Problem().Empty()) status = v.Say(admin.Problem());
-    else if (!admin.Notice().Empty()) status = v.Say(admin.Notice());
-    DrawTextCentered(dl, body, tx + tw * 0.5f, y + Em(0.9f), tw, status.c_str(),
-                     admin.Problem().Empty() ? colors::kText : colors::kWarning);
     y += Em(4.2f);
 
+    ImDrawList* dl = ImGui::GetWindowDrawList();
     const auto& events = v.teacher_events;
     if (events.empty()) {
         DrawTextCentered(dl, body, display.x * 0.5f, y + Em(2.0f), display.x, v.T(N_("Nothing on the calendar.")),

@@ -46,9 +46,9 @@ void DrawTeacherChild(const KioskView& v, std::vector<Intent>& out) {
     const TeacherAdmin& admin = v.admin;
     const ChildDraft& d = admin.Child();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const bool rtl = Res().rtl;
+    ImFont* large = v.fonts.large;
+    ImFont* body = v.fonts.body;
+    const bool rtl = v.rtl;
     const float margin = Em(1.5f);
     const float left_w = Em(34.0f);
     const float lx = rtl ? display.x - margin - left_w : margin;

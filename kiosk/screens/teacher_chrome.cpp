@@ -3,6 +3,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -13,43 +14,20 @@ namespace kd::screens {
 
 using namespace kd::ui;
 
-namespace {
-
-// A tab: its pictogram over one line of words in the body font (six fit across).
-bool TabButton(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, bool here) {
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const bool tapped = TouchArea(id, msgid, size);
-    const bool held = ImGui::IsItemActive();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 b(at.x + size.x, at.y + size.y);
-    dl->AddRectFilled(at, b, held ? colors::kTilePressed : (here ? colors::kSelected : colors::kTile), Em(0.7f));
-    dl->AddRect(at, b, here ? colors::kSelectedBorder : colors::kTileBorder, Em(0.7f), 0, here ? Em(0.18f) : Em(0.08f));
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const float picto = size.y - body->FontSize - Em(0.8f);
-    DrawPicto(dl, emoji, ImVec2(at.x + size.x * 0.5f, at.y + Em(0.25f) + picto * 0.5f), picto);
-    const float tw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, label).x;
-    dl->PushClipRect(at, b, true);
-    dl->AddText(body, body->FontSize, ImVec2(at.x + std::max(Em(0.2f), (size.x - tw) * 0.5f), b.y - Em(0.3f) - body->FontSize),
-                colors::kText, label);
-    dl->PopClipRect();
-    return tapped;
-}
-
-}  // namespace
+std::string TeacherProblem(const KioskView& v) { return v.Say(v.admin.Problem()); }
 
 float DrawTeacherProblem(const KioskView& v, float y, float after) {
-    const std::string problem = v.Say(v.admin.Problem());
+    const std::string problem = TeacherProblem(v);
     if (problem.empty()) return 0.0f;
     const float width = ImGui::GetIO().DisplaySize.x;
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    return DrawTextCentered(ImGui::GetWindowDrawList(), body, width * 0.5f, y, width - 2 * Em(1.5f),
+    return DrawTextCentered(ImGui::GetWindowDrawList(), v.fonts.body, width * 0.5f, y, width - 2 * Em(1.5f),
                             problem.c_str(), colors::kWarning) +
            after;
 }
 
 float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     const float margin = Em(1.2f), pad = Em(0.8f);
     const ImVec2 leave = Em(9.5f, 3.2f);
     const float bar_h = leave.y + 2 * pad;
@@ -82,31 +60,23 @@ float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char
         const float gap = Em(0.4f);
         const float x0 = margin + leave.x + Em(1.2f);
         const float tab_w = (display.x - margin - x0 - (n - 1) * gap) / n;
+        // A tab: its pictogram over one line of words in the body font (seven fit across).
+        ImFont* body = v.fonts.body;
+        const CaptionTileLook tab{.picto = leave.y - body->FontSize - Em(0.8f), .picto_top = Em(0.25f),
+                                  .selected_edge = Em(0.18f)};
         for (int i = 0; i < n; ++i) {
             const Tab& t = kTabs[i];
             const float x = rtl ? display.x - x0 - (i + 1) * tab_w - i * gap : x0 + i * (tab_w + gap);
             ImGui::SetCursorScreenPos(ImVec2(x, pad));
             const bool here = v.state.screen == t.to || (t.to == Screen::TeacherClass && v.state.screen == Screen::TeacherChild);
-            if (TabButton({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(tab_w, leave.y), here))
+            if (CaptionTile({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(tab_w, leave.y), here, body, tab))
                 out.push_back(intent::ShowTeacher{t.to});
         }
         return bar_h;
     }
 
     // The title (the code screen): pictogram first in reading order.
-    ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    const char* title = v.T(title_msgid);
-    const float tw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title).x;
-    const float picto = Em(2.4f), gap = Em(0.5f);
-    const float x0 = display.x * 0.5f - (picto + gap + tw) * 0.5f;
-    const float cy = bar_h * 0.5f;
-    if (rtl) {
-        dl->AddText(font, font->FontSize, ImVec2(x0, cy - font->FontSize * 0.55f), colors::kText, title);
-        DrawPicto(dl, emoji, ImVec2(x0 + tw + gap + picto * 0.5f, cy), picto);
-    } else {
-        DrawPicto(dl, emoji, ImVec2(x0 + picto * 0.5f, cy), picto);
-        dl->AddText(font, font->FontSize, ImVec2(x0 + picto + gap, cy - font->FontSize * 0.55f), colors::kText, title);
-    }
+    DrawTitledPicto(dl, v.fonts.large, emoji, v.T(title_msgid), ImVec2(display.x * 0.5f, bar_h * 0.5f), Em(2.4f), rtl);
     return bar_h;
 }
 

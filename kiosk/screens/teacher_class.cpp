@@ -19,12 +19,12 @@ void DrawTeacherClass(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "🧒", N_("Class list"));
     const float margin = Em(1.5f);
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     float y = top + Em(1.0f);
     // An entrance kiosk serves several classes: pick whose list.
     const Id shown = v.admin_class;
     if (v.settings.mode == KioskMode::Entrance && v.data.classes.size() > 1) {
-        ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+        ImFont* body = v.fonts.body;
         const float h = Em(2.6f), gap = Em(0.5f);
         float x = margin;
         for (const ClassInfo& c : v.data.classes) {

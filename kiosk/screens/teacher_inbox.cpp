@@ -8,6 +8,7 @@
 #include "i18n/catalog.h"
 #include "i18n/dates.h"
 #include "i18n/display_text.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -32,27 +33,6 @@ struct Answer {
 constexpr Answer kAnswers[] = {{"seen", "👀", N_("Seen"), ConcernStatus::Seen},
                                {"talk", "🗣️", N_("Let's talk"), ConcernStatus::WillTalk},
                                {"done", "✅", N_("Done"), ConcernStatus::Done}};
-
-// One answer: its pictogram over one line of words; the current answer filled.
-bool AnswerButton(const char* key, const Answer& a, const char* label, ImVec2 size, bool current) {
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const bool tapped = TouchArea({"answer", -1, key}, a.msgid, size);
-    const bool held = ImGui::IsItemActive();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 b(at.x + size.x, at.y + size.y);
-    dl->AddRectFilled(at, b, held ? colors::kTilePressed : (current ? colors::kSelected : colors::kTile), Em(0.7f));
-    dl->AddRect(at, b, current ? colors::kSelectedBorder : colors::kTileBorder, Em(0.7f), 0,
-                current ? Em(0.22f) : Em(0.08f));
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const float picto = std::min(size.x, size.y) * 0.5f;
-    DrawPicto(dl, a.emoji, ImVec2(at.x + size.x * 0.5f, at.y + Em(0.3f) + picto * 0.5f), picto);
-    const float tw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, label).x;
-    dl->PushClipRect(at, b, true);
-    dl->AddText(body, body->FontSize, ImVec2(at.x + std::max(Em(0.2f), (size.x - tw) * 0.5f), b.y - Em(0.3f) - body->FontSize),
-                colors::kText, label);
-    dl->PopClipRect();
-    return tapped;
-}
 
 // Column x positions in em from the reading start; mirrored for right to left.
 struct Columns {
@@ -81,7 +61,7 @@ private:
 std::string TopicLabels(const KioskView& v, const Concern& c) {
     // Labels come in display form (visual order); right to left, the first
     // topic goes rightmost, with the Arabic comma after it on its left.
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     std::string s;
     for (const std::string& t : c.topics) {
         const Pictogram* p = v.pictos.topics.Find(t);
@@ -100,9 +80,9 @@ const char* Endonym(const KioskView& v, const std::string& code) {
 
 void DrawRow(const KioskView& v, std::vector<Intent>& out, const Concern& c, ImVec2 at, float width, float height,
              ImDrawList* dl) {
-    const bool rtl = Res().rtl;
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const bool rtl = v.rtl;
+    ImFont* large = v.fonts.large;
+    ImFont* body = v.fonts.body;
     const Columns col;
     const RowPainter p(at, width, rtl);
     const float cy = at.y + height * 0.5f;
@@ -167,24 +147,28 @@ void DrawRow(const KioskView& v, std::vector<Intent>& out, const Concern& c, ImV
         DrawTextCentered(dl, body, p.CenterX(col.when, col.when_w), cy - Em(0.5f), Em(col.when_w), when->second.c_str(),
                          colors::kTextSoft);
 
-    // The three answers: one tap each, the current one marked.
+    // The three answers: one tap each, the current one marked; each its pictogram over one line of words.
     const float bw = (width - Em(col.answers) - Em(0.6f) - 2 * Em(0.4f)) / 3;
+    const ImVec2 answer(bw, height - Em(0.7f));
+    const CaptionTileLook look{.picto = std::min(answer.x, answer.y) * 0.5f, .picto_top = Em(0.3f),
+                               .selected_edge = Em(0.22f)};
     for (int i = 0; i < 3; ++i) {
         const Answer& a = kAnswers[i];
         const float x = rtl ? at.x + Em(0.6f) + (2 - i) * (bw + Em(0.4f)) : at.x + Em(col.answers) + i * (bw + Em(0.4f));
         ImGui::SetCursorScreenPos(ImVec2(x, at.y + Em(0.35f)));
         const std::string key = std::string(a.id) + "." + std::to_string(c.id);
-        if (AnswerButton(key.c_str(), a, v.T(a.msgid), ImVec2(bw, height - Em(0.7f)), c.status == a.status))
+        if (CaptionTile({"answer", -1, key.c_str()}, a.emoji, a.msgid, v.T(a.msgid), answer, c.status == a.status, body,
+                        look))
             out.push_back(intent::SetConcernStatus{c.id, a.status});
     }
 }
 
 // A section title with its count: "Today 5".
 float DrawSection(const KioskView& v, ImDrawList* dl, ImVec2 at, float width, const char* msgid, size_t count) {
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* large = v.fonts.large;
     const std::string text = std::string(v.T(msgid)) + "  (" + std::to_string(count) + ")";
     const float tw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, text.c_str()).x;
-    dl->AddText(large, large->FontSize, ImVec2(Res().rtl ? at.x + width - tw : at.x, at.y + Em(0.3f)), colors::kText,
+    dl->AddText(large, large->FontSize, ImVec2(v.rtl ? at.x + width - tw : at.x, at.y + Em(0.3f)), colors::kText,
                 text.c_str());
     return Em(2.4f);
 }
@@ -214,8 +198,8 @@ std::vector<std::string> NoticeLines(const KioskView& v, const Notice& n) {
 
 // A notice above the messages: a tool pictogram, what happened, and OK to put it away.
 float DrawNotice(const KioskView& v, std::vector<Intent>& out, const Notice& n, ImVec2 at, float width, ImDrawList* dl) {
-    const bool rtl = Res().rtl;
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const bool rtl = v.rtl;
+    ImFont* body = v.fonts.body;
     const ImVec2 ok(Em(7.0f), Em(3.0f));
     const float pad = Em(0.8f), icon = Em(2.6f);
     const float text_w = width - 2 * pad - icon - ok.x - 2 * Em(1.0f);
@@ -262,7 +246,7 @@ void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out) {
     };
     y += DrawSection(v, dl, ImVec2(base.x, y), width, N_("Today"), box.today.size());
     if (box.today.empty()) {
-        ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+        ImFont* body = v.fonts.body;
         y += DrawTextCentered(dl, body, base.x + width * 0.5f, y + Em(0.3f), width,
                               v.T(N_("No messages from parents today.")), colors::kTextSoft) + Em(0.8f);
     }
@@ -274,7 +258,7 @@ void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out) {
     }
     if (box.unreadable > 0) {
         // Rows that do not open: altered, or sealed to a key this code does not hold.
-        ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+        ImFont* body = v.fonts.body;
         const std::string text = std::to_string(box.unreadable) + "  " + v.T(N_("could not be opened"));
         y += DrawTextCentered(dl, body, base.x + width * 0.5f, y + Em(0.5f), width, text.c_str(), colors::kWarning);
     }

@@ -72,8 +72,8 @@ void ReadHardwareKeys(std::vector<Intent>& out) {
 void DrawTeacherLogin(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    ImFont* large = v.fonts.large;
+    ImFont* body = v.fonts.body;
     const float top = DrawTeacherHeader(v, out, "🔒", N_("Teacher"));
     const float cx = display.x * 0.5f;
     const CodePrompt prompt = v.teacher.Prompt();

@@ -4,6 +4,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -19,35 +20,39 @@ using namespace kd::ui;
 void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "📷", N_("Photos"));
-    const TeacherAdmin& admin = v.admin;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const bool rtl = Res().rtl;
+    ImFont* body = v.fonts.body;
+    const bool rtl = v.rtl;
     const float margin = Em(1.5f);
     float y = top + Em(0.8f);
 
-    // Import, and what the last import did.
-    const float bw = Em(22.0f);
-    ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - margin - bw : margin, y));
+    // Import, and what the last import did (or which folder it reads).
     const bool busy = v.importing_photos;
-    if (BarButton({"photos.import"}, busy ? "⏳" : "📸", N_("Import from the photo folder"),
-                  v.T(N_("Import from the photo folder")), ImVec2(bw, Em(3.2f)), colors::kPhotos, !busy))
-        out.push_back(intent::Teach{intent::teach::ImportPhotos{}});
-    const float tx = rtl ? margin : margin + bw + Em(1.0f), tw = display.x - 2 * margin - bw - Em(1.0f);
     const auto& last = v.last_photo_import;
     std::string status = v.settings.photo_folder;
-    if (!admin.Problem().Empty()) status = v.Say(admin.Problem());
-    else if (busy || !last.lines.empty())
+    if (busy || !last.lines.empty())
         status = std::to_string(last.imported) + " " + v.T(N_("imported")) + ", " + std::to_string(last.duplicates) +
                  " " + v.T(N_("already there")) + ", " + std::to_string(last.skipped) + " " + v.T(N_("skipped"));
-    DrawTextCentered(dl, body, tx + tw * 0.5f, y + Em(0.2f), tw, status.c_str(),
-                     admin.Problem().Empty() ? colors::kText : colors::kWarning);
+    const std::string problem = TeacherProblem(v);
+    StatusRoom room;
+    if (DrawActionRow({.id = {"photos.import"},
+                       .emoji = busy ? "⏳" : "📸",
+                       .msgid = N_("Import from the photo folder"),
+                       .label = v.T(N_("Import from the photo folder")),
+                       .size = Em(22.0f, 3.2f),
+                       .fill = colors::kPhotos,
+                       .enabled = !busy,
+                       .status = status.c_str(),
+                       .problem = problem.c_str(),
+                       .status_top = Em(0.2f)},
+                      y, margin, body, rtl, &room))
+        out.push_back(intent::Teach{intent::teach::ImportPhotos{}});
     // The files that were skipped, and why (the first few).
+    ImDrawList* dl = ImGui::GetWindowDrawList();
     float ly = y + Em(1.5f);
     int shown = 0;
     for (const std::string& line : last.problems) {
         if (shown == 2) break;
-        DrawTextCentered(dl, body, tx + tw * 0.5f, ly, tw, line.c_str(), colors::kTextSoft);
+        DrawTextCentered(dl, body, room.center_x, ly, room.width, line.c_str(), colors::kTextSoft);
         ly += body->FontSize * 1.1f;
         ++shown;
     }

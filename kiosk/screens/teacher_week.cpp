@@ -21,9 +21,9 @@ namespace {
 // first), and the five faces as columns.
 void DrawPanel(const KioskView& v, ImDrawList* dl, ImVec2 a, ImVec2 b, const char* title_msgid,
                const ConcernCounts& counts) {
-    const bool rtl = Res().rtl;
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    const bool rtl = v.rtl;
+    ImFont* large = v.fonts.large;
+    ImFont* body = v.fonts.body;
     dl->AddRectFilled(a, b, colors::kTile, Em(0.8f));
     const float w = b.x - a.x, pad = Em(1.0f);
     const std::string title = std::string(v.T(title_msgid)) + "  (" + std::to_string(counts.total) + ")";
@@ -97,7 +97,7 @@ void DrawTeacherWeek(const KioskView& v, std::vector<Intent>& out) {
     const float margin = Em(1.2f), gap = Em(1.2f);
     const float w = (display.x - 2 * margin - gap) / 2;
     const float y0 = top + Em(0.8f), y1 = display.y - margin;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const TeacherInbox& box = v.teacher.Inbox();
     const float week_x = rtl ? margin + w + gap : margin, month_x = rtl ? margin : margin + w + gap;

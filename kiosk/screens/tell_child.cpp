@@ -4,6 +4,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -15,16 +16,14 @@ namespace kd::screens {
 using namespace kd::ui;
 
 void DrawTellChild(const KioskView& v, std::vector<Intent>& out) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = DrawFlowHeader(v, out, "💬", N_("Who is it about?"));
+    const bool rtl = v.rtl;
+    const StepRoom step = LayoutStep(DrawFlowHeader(v, out, "💬", N_("Who is it about?")), rtl);
     const Draft& draft = v.state.draft;
     const Id class_id = draft.class_id.value_or(v.data.door_class.id);
     int n = 1;
     for (const Child& c : v.data.all_children) n += c.class_id == class_id;
 
-    const float margin = Em(1.5f);
-    const Grid g = FitGrid(n, ImVec2(margin, top), ImVec2(display.x - margin, display.y - margin), Em(1.0f), 1.0f);
-    const bool rtl = Res().rtl;
+    const Grid g = FitGrid(n, step.min, step.max, Em(1.0f), 1.0f);
     int i = 0;
     for (const Child& c : v.data.all_children) {
         if (c.class_id != class_id) continue;

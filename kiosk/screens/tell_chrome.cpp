@@ -3,6 +3,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -21,7 +22,7 @@ const Child* FindChild(const KioskView& v, Id id) {
 
 float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* question_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     const ImVec2 button = Em(9.0f, 3.2f);
     const float margin = Em(1.2f), top = Em(0.8f);
     const float bar_h = button.y + 2 * top;
@@ -51,15 +52,10 @@ float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* e
     }
 
     // The question, with its pictogram, under the bar.
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    const char* q = v.T(question_msgid);
-    const float qw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, q).x;
+    ImFont* large = v.fonts.large;
     const float picto = Em(2.8f);
     const float y = bar_h + Em(0.6f) + picto * 0.5f;
-    const float x0 = display.x * 0.5f - (picto + Em(0.5f) + qw) * 0.5f;
-    const float text_x = rtl ? x0 : x0 + picto + Em(0.5f);
-    DrawPicto(dl, emoji, ImVec2(rtl ? x0 + qw + Em(0.5f) + picto * 0.5f : x0 + picto * 0.5f, y), picto);
-    dl->AddText(large, large->FontSize, ImVec2(text_x, y - large->FontSize * 0.55f), colors::kText, q);
+    DrawTitledPicto(dl, large, emoji, v.T(question_msgid), ImVec2(display.x * 0.5f, y), picto, rtl);
 
     // Who it is about, once picked: the child's own symbol and name, at the reading side.
     const Draft& d = v.state.draft;

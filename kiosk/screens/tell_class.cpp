@@ -3,6 +3,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -12,12 +13,10 @@ namespace kd::screens {
 using namespace kd::ui;
 
 void DrawTellClass(const KioskView& v, std::vector<Intent>& out) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = DrawFlowHeader(v, out, "🏫", N_("Which class?"));
-    const float margin = Em(1.5f);
+    const bool rtl = v.rtl;
+    const StepRoom step = LayoutStep(DrawFlowHeader(v, out, "🏫", N_("Which class?")), rtl);
     const int n = static_cast<int>(v.data.classes.size());
-    const Grid g = FitGrid(n, ImVec2(margin, top), ImVec2(display.x - margin, display.y - margin), Em(1.2f), 1.2f, 5);
-    const bool rtl = Res().rtl;
+    const Grid g = FitGrid(n, step.min, step.max, Em(1.2f), 1.2f, 5);
     for (int i = 0; i < n; ++i) {
         const ClassInfo& c = v.data.classes[i];
         ImGui::SetCursorScreenPos(g.CellPos(i, rtl));

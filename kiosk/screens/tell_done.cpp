@@ -14,7 +14,7 @@ using namespace kd::ui;
 void DrawTellDone(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* large = v.fonts.large;
     const float cx = display.x * 0.5f;
     const float cy = display.y * 0.36f;
 
@@ -30,7 +30,7 @@ void DrawTellDone(const KioskView& v, std::vector<Intent>& out) {
     const char* symbol = child ? child->symbol.c_str() : (v.state.last_sent_about_class ? v.data.door_class.symbol.c_str() : nullptr);
     if (symbol && *symbol) {
         const float s = Em(4.2f);
-        const ImVec2 c(cx + (Res().rtl ? -1.0f : 1.0f) * (r + Em(0.5f)), cy + r * 0.55f);
+        const ImVec2 c(cx + (v.rtl ? -1.0f : 1.0f) * (r + Em(0.5f)), cy + r * 0.55f);
         dl->AddCircleFilled(c, s * 0.62f, colors::kTile, 48);
         DrawPicto(dl, symbol, c, s);
     }

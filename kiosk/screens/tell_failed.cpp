@@ -14,9 +14,9 @@ using namespace kd::ui;
 void DrawTellFailed(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    ImFont* large = v.fonts.large;
     const float cx = display.x * 0.5f, cy = display.y * 0.3f;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
 
     // Not sent -> go to the teacher at the door, in three pictures.
     const float s = Em(6.0f), gap = Em(2.5f);

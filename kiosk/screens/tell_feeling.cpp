@@ -3,6 +3,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -20,15 +21,14 @@ constexpr ImU32 kFaceColours[5] = {colors::Rgb(0x8FD18F), colors::Rgb(0xC4E58F),
 }  // namespace
 
 void DrawTellFeeling(const KioskView& v, std::vector<Intent>& out) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = DrawFlowHeader(v, out, "💭", N_("How do you feel about it?"));
-    const bool rtl = Res().rtl;
-    const float margin = Em(1.5f);
+    const bool rtl = v.rtl;
+    const StepRoom step = LayoutStep(DrawFlowHeader(v, out, "💭", N_("How do you feel about it?")), rtl);
     const auto& faces = v.pictos.feelings.Rows();
     const int n = static_cast<int>(faces.size());
-    const float avail_h = display.y - top - 2 * margin;
-    const Grid g = FitGrid(n, ImVec2(margin, top + margin), ImVec2(display.x - margin, top + margin + avail_h * 0.8f),
-                           Em(1.0f), 0.8f, n);
+    // The faces a margin under the question, in the upper four fifths of what is left.
+    const float top = step.min.y + step.margin;
+    const float avail_h = ImGui::GetIO().DisplaySize.y - step.min.y - 2 * step.margin;
+    const Grid g = FitGrid(n, ImVec2(step.min.x, top), ImVec2(step.max.x, top + avail_h * 0.8f), Em(1.0f), 0.8f, n);
     for (int i = 0; i < n; ++i) {
         const Pictogram& f = faces[i];
         int value = 0;

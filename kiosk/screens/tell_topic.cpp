@@ -3,6 +3,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -12,16 +13,12 @@ namespace kd::screens {
 using namespace kd::ui;
 
 void DrawTellTopic(const KioskView& v, std::vector<Intent>& out) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = DrawFlowHeader(v, out, "❓", N_("What is it about?"));
-    const bool rtl = Res().rtl;
-    const float margin = Em(1.5f);
-    const ImVec2 next_size = Em(12.0f, 3.4f);
-    const float bottom = display.y - margin - next_size.y - Em(0.8f);
+    const bool rtl = v.rtl;
+    const StepRoom step =
+        LayoutStep(DrawFlowHeader(v, out, "❓", N_("What is it about?")), rtl, Em(12.0f, 3.4f), Em(0.8f));
 
     const auto& topics = v.pictos.topics.Rows();
-    const Grid g = FitGrid(static_cast<int>(topics.size()), ImVec2(margin, top), ImVec2(display.x - margin, bottom),
-                           Em(0.8f), 1.15f);
+    const Grid g = FitGrid(static_cast<int>(topics.size()), step.min, step.max, Em(0.8f), 1.15f);
     for (size_t i = 0; i < topics.size(); ++i) {
         const Pictogram& t = topics[i];
         ImGui::SetCursorScreenPos(g.CellPos(static_cast<int>(i), rtl));
@@ -33,9 +30,8 @@ void DrawTellTopic(const KioskView& v, std::vector<Intent>& out) {
             out.push_back(intent::ToggleTopic{t.id});
     }
 
-    ImGui::SetCursorScreenPos(
-        ImVec2(rtl ? margin : display.x - margin - next_size.x, display.y - margin - next_size.y));
-    if (BarButton({"nav.next"}, rtl ? "⬅️" : "➡️", N_("Next"), v.T(N_("Next")), next_size, colors::kPhotos,
+    ImGui::SetCursorScreenPos(step.go_at);
+    if (BarButton({"nav.next"}, rtl ? "⬅️" : "➡️", N_("Next"), v.T(N_("Next")), step.go_size, colors::kPhotos,
                   !v.state.draft.topics.empty()))
         out.push_back(intent::Next{});
 }

@@ -4,6 +4,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -13,12 +14,9 @@ namespace kd::screens {
 using namespace kd::ui;
 
 void DrawTellWish(const KioskView& v, std::vector<Intent>& out) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = DrawFlowHeader(v, out, "🙋", N_("What would you like?"));
-    const bool rtl = Res().rtl;
-    const float margin = Em(1.5f);
-    const ImVec2 send_size = Em(14.0f, 3.8f);
-    const float bottom = display.y - margin - send_size.y - Em(1.0f);
+    const bool rtl = v.rtl;
+    const StepRoom step =
+        LayoutStep(DrawFlowHeader(v, out, "🙋", N_("What would you like?")), rtl, Em(14.0f, 3.8f), Em(1.0f));
     const Draft& d = v.state.draft;
 
     // The four wishes in a row, the interpreter toggle apart at the end.
@@ -30,8 +28,8 @@ void DrawTellWish(const KioskView& v, std::vector<Intent>& out) {
     }
     const int cells = wishes + (interpreter ? 1 : 0);
     const float apart = interpreter ? Em(0.8f) : 0.0f;  // the interpreter tile stands a little apart
-    const Grid g = FitGrid(cells, ImVec2(margin + (rtl ? apart : 0.0f), top),
-                           ImVec2(display.x - margin - (rtl ? 0.0f : apart), bottom), Em(1.0f), 0.85f, cells);
+    const Grid g = FitGrid(cells, ImVec2(step.min.x + (rtl ? apart : 0.0f), step.min.y),
+                           ImVec2(step.max.x - (rtl ? 0.0f : apart), step.max.y), Em(1.0f), 0.85f, cells);
     int i = 0;
     for (const Pictogram& w : v.pictos.wishes.Rows()) {
         if (&w == interpreter) continue;
@@ -50,9 +48,8 @@ void DrawTellWish(const KioskView& v, std::vector<Intent>& out) {
             out.push_back(intent::ToggleInterpreter{});
     }
 
-    ImGui::SetCursorScreenPos(
-        ImVec2(rtl ? margin : display.x - margin - send_size.x, display.y - margin - send_size.y));
-    if (BarButton({"nav.send"}, "✅", N_("Send"), v.T(N_("Send")), send_size, colors::kPhotos, d.Complete()))
+    ImGui::SetCursorScreenPos(step.go_at);
+    if (BarButton({"nav.send"}, "✅", N_("Send"), v.T(N_("Send")), step.go_size, colors::kPhotos, d.Complete()))
         out.push_back(intent::Send{});
 }
 

@@ -27,7 +27,7 @@ namespace {
 
 float DrawWeekEvent(const KioskView& v, std::vector<Intent>& out, const Event& e, ImVec2 pos, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    ImFont* body = v.fonts.body;
     const Pictogram* type = v.pictos.event_types.Find(e.type);
     if (!type) type = v.pictos.event_types.Find("other");
     const float pad = Em(0.5f), picto = Em(3.2f);
@@ -70,7 +70,7 @@ void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
     const float top = DrawScreenHeader(v, out, "🗓️", v.state.week_offset == 0 ? N_("This week") : N_("Coming weeks"));
     // Weeks ahead, and back: arrows at the reading end of the header.
     {
-        const bool rtl_bar = Res().rtl;
+        const bool rtl_bar = v.rtl;
         const ImVec2 b = Em(4.6f, 3.2f);
         const float y = Em(0.8f), right = display.x - Em(1.2f);
         const float x_next = rtl_bar ? Em(1.2f) : right - b.x, x_prev = rtl_bar ? Em(1.2f) + b.x + Em(0.6f) : right - 2 * b.x - Em(0.6f);
@@ -84,15 +84,15 @@ void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
             out.push_back(intent::NextWeek{});
     }
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    ImFont* large = v.fonts.large;
+    ImFont* body = v.fonts.body;
     // School days always; Saturday and Sunday only when something happens then.
     int days[7], cols = 0;
     for (int d = 0; d < 7; ++d)
         if (d < 5 || !v.data.week[d].events.empty()) days[cols++] = d;
     const float margin = Em(1.2f), gap = Em(0.8f);
     const float col_w = (display.x - 2 * margin - (cols - 1) * gap) / cols;
-    const bool rtl = Res().rtl;
+    const bool rtl = v.rtl;
     const float y0 = top + Em(0.8f);
     for (int c = 0; c < cols; ++c) {
         const DayEvents& day = v.data.week[days[c]];

@@ -1,6 +1,7 @@
 #pragma once
 // What a screen gets: a read-only view of the state and data, the catalog of
-// the current language, and where photo textures come from. Screens push
+// the current language, the fonts and direction to draw in, and where photo
+// textures come from. Screens push
 // intents; they never touch the store, the clock or GL.
 #include "domain/app_state.h"
 #include "domain/kiosk_data.h"
@@ -11,6 +12,7 @@
 #include "services/polls.h"
 #include "services/teacher_admin.h"
 #include "services/teacher_session.h"
+#include "ui/fonts.h"
 
 #include <imgui.h>
 
@@ -38,6 +40,8 @@ struct KioskView {
     const KioskData& data;
     const i18n::Catalog& tr;
     const Pictograms& pictos;
+    Fonts fonts;  // never null: the frame fills in any the atlas lacks
+    bool rtl;     // right to left: mirror the layout
     const std::vector<LanguageChoice>& languages;
     double idle_seconds_left;
     bool at_rest;

@@ -3,6 +3,7 @@
 
 #include "services/demo_school.h"
 #include "store/database.h"
+#include "store/photos_repo.h"
 #include "screens/atlas_builder.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
@@ -133,6 +134,24 @@ void HeadlessKiosk::TypeOnKeyboard(const char* text, bool enter) {
         Frame();
     }
     Settle();
+}
+
+void AddPhotos(HeadlessKiosk& k, int n) {
+    store::PhotosRepo photos(k.Db());
+    for (int i = 0; i < n; ++i) {
+        Photo p;
+        p.class_id = k.Controller().Data().door_class.id;
+        p.content_hash = "h" + std::to_string(i);
+        p.day = "2026-11-24";
+        p.taken_at = 1000 + i;
+        p.imported_at = 2000;
+        p.screen_file = "photos/x.jpg";
+        p.thumb_file = "photos/thumbs/x.jpg";
+        p.width = 1600;
+        p.height = 1200;
+        photos.Add(p);
+    }
+    k.Controller().Reload();
 }
 
 }  // namespace kd::test

@@ -66,4 +66,7 @@ private:
     ui::UiMap m_map;
 };
 
+// `n` photos of the door class, taken today (the files need not exist: no texture loads headless).
+void AddPhotos(HeadlessKiosk& k, int n);
+
 }  // namespace kd::test

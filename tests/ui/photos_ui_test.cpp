@@ -1,32 +1,12 @@
 // Photos tapped and swiped like a parent would, and the slideshow woken by a touch.
 #include "headless_kiosk.h"
 
-#include "store/photos_repo.h"
-
 #include <catch2/catch.hpp>
 
 using namespace kd;
 using kd::test::HeadlessKiosk;
 
 namespace {
-
-void AddPhotos(HeadlessKiosk& k, int n) {
-    store::PhotosRepo photos(k.Db());
-    for (int i = 0; i < n; ++i) {
-        Photo p;
-        p.class_id = k.Controller().Data().door_class.id;
-        p.content_hash = "h" + std::to_string(i);
-        p.day = "2026-11-24";
-        p.taken_at = 1000 + i;
-        p.imported_at = 2000;
-        p.screen_file = "photos/x.jpg";
-        p.thumb_file = "photos/thumbs/x.jpg";
-        p.width = 1600;
-        p.height = 1200;
-        photos.Add(p);
-    }
-    k.Controller().Reload();
-}
 
 void Drag(HeadlessKiosk& k, ImVec2 from, ImVec2 to) { k.Drag(from, to); }
 
