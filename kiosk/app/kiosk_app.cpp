@@ -10,6 +10,7 @@
 #include "app/kiosk_controller.h"
 #include "services/maintenance.h"
 #include "services/paths.h"
+#include "services/settings_store.h"
 #include "services/start_guard.h"
 #include "domain/pictogram_table.h"
 #include "domain/settings.h"
@@ -131,7 +132,7 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     trace.Mark("database");
     if (!options.initial_mode.empty()) store::SettingsRepo(*m->db).SetDefault("mode", options.initial_mode);
     std::vector<std::string> problems;
-    m->settings = Settings::FromMap(store::SettingsRepo(*m->db).All(), &problems);
+    m->settings = LoadSettings(*m->db, &problems);
     for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
 
     const auto share = FindShareDir();
