@@ -19,6 +19,7 @@
 #include "app/kiosk_controller.h"
 #include "services/maintenance.h"
 #include "services/paths.h"
+#include "services/settings_store.h"
 #include "services/start_guard.h"
 #include "domain/pictogram_table.h"
 #include "domain/settings.h"
@@ -176,7 +177,7 @@ void KioskApp::Impl::OpenDatabase() {
 void KioskApp::Impl::LoadSettingsAndAssets(const std::filesystem::path& share) {
     if (!opt.initial_mode.empty()) store::SettingsRepo(*db).SetDefault("mode", opt.initial_mode);
     std::vector<std::string> problems;
-    settings = Settings::FromMap(store::SettingsRepo(*db).All(), &problems);
+    settings = LoadSettings(*db, &problems);
     for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
     pictos = Pictograms::Load(share / "assets");
     for (const std::string& p : catalogs.LoadDir(share / "locale")) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());

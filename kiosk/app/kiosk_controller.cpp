@@ -13,7 +13,7 @@
 #include "store/events_repo.h"
 #include "store/photos_repo.h"
 #include "store/polls_repo.h"
-#include "store/settings_repo.h"
+#include "services/settings_store.h"
 
 #include <cstdio>
 
@@ -68,7 +68,7 @@ void KioskController::ApplyIdleTimeout() {
 
 void KioskController::ReloadSettings() {
     std::vector<std::string> problems;
-    m_settings = Settings::FromMap(store::SettingsRepo(m_db).All(), &problems);
+    m_settings = LoadSettings(m_db, &problems);
     for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
     m_state.entrance = m_settings.mode == KioskMode::Entrance;
     ApplyIdleTimeout();

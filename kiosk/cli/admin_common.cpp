@@ -5,7 +5,7 @@
 #include "domain/settings.h"
 #include "i18n/dates.h"
 #include "store/database.h"
-#include "store/settings_repo.h"
+#include "services/settings_store.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -27,7 +27,7 @@ std::string SymbolFromArgument(const std::string& given, const PictogramTable& s
 }
 
 CivilDate SchoolToday(SQLite::Database& db) {
-    const Settings settings = Settings::FromMap(store::SettingsRepo(db).All(), nullptr);
+    const Settings settings = LoadSettings(db, nullptr);
     return i18n::LocalDate(static_cast<std::int64_t>(std::time(nullptr)), settings.time_zone);
 }
 

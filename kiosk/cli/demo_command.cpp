@@ -9,7 +9,7 @@
 #include "media/demo_photos.h"
 #include "media/emoji_rasterizer.h"
 #include "store/database.h"
-#include "store/settings_repo.h"
+#include "services/settings_store.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -21,7 +21,7 @@ int Demo(const std::filesystem::path& data_dir) {
     PrepareDataDir(data_dir);
     auto db = OpenKioskDatabase(DatabaseFile(data_dir));
     const SystemClock clock;
-    const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
+    const Settings settings = LoadSettings(*db, nullptr);
     const CivilDate today = i18n::LocalDate(clock.UnixSeconds(), settings.time_zone);
 
     const DemoSummary s = SeedDemoSchool(*db, today);

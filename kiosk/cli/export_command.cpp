@@ -8,7 +8,7 @@
 #include "services/teacher_code.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
-#include "store/settings_repo.h"
+#include "services/settings_store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <sodium.h>
@@ -27,7 +27,7 @@ int Export(const std::filesystem::path& data_dir, const ExportArgs& a) {
     if (!std::filesystem::exists(DatabaseFile(data_dir)))
         throw std::runtime_error("there is no kiosk database in " + data_dir.string());
     auto db = OpenKioskDatabase(DatabaseFile(data_dir));
-    const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
+    const Settings settings = LoadSettings(*db, nullptr);
 
     // The code comes on standard input, never on the command line; a wrong one
     // counts against the same limit as at the kiosk.

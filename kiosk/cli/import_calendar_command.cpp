@@ -6,7 +6,7 @@
 #include "domain/settings.h"
 #include "i18n/dates.h"
 #include "store/database.h"
-#include "store/settings_repo.h"
+#include "services/settings_store.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -25,7 +25,7 @@ int ImportCalendarFile(const std::filesystem::path& data_dir, const std::string&
 
     PrepareDataDir(data_dir);
     auto db = OpenKioskDatabase(DatabaseFile(data_dir));
-    const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
+    const Settings settings = LoadSettings(*db, nullptr);
     const SystemClock clock;
     const CivilDate today = i18n::LocalDate(clock.UnixSeconds(), settings.time_zone);
     const CalendarImportResult r =

@@ -7,7 +7,7 @@
 #include "media/photo_import.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
-#include "store/settings_repo.h"
+#include "services/settings_store.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -19,7 +19,7 @@ namespace kd::cli {
 int ImportPhotos(const std::filesystem::path& data_dir, const std::vector<std::string>& paths) {
     PrepareDataDir(data_dir);
     auto db = OpenKioskDatabase(DatabaseFile(data_dir));
-    const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
+    const Settings settings = LoadSettings(*db, nullptr);
     const auto classes = store::ClassesRepo(*db).All();
     if (classes.empty()) throw std::runtime_error("there is no class yet to add photos to; add one first (or run `klasdeur demo`)");
     Id class_id = classes.front().id;

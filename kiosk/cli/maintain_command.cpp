@@ -8,7 +8,7 @@
 #include "media/photo_import.h"
 #include "store/database.h"
 #include "store/db_recovery.h"
-#include "store/settings_repo.h"
+#include "services/settings_store.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -30,7 +30,7 @@ int Maintain(const std::filesystem::path& data_dir, bool force_backup) {
         std::printf("NOT OK: %s\nThe kiosk restores its newest good backup when it next starts.\n", e.what());
         return 1;
     }
-    const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
+    const Settings settings = LoadSettings(*db, nullptr);
     const std::int64_t now = clock.UnixSeconds();
     const PurgeResult purged = PurgeOldConcerns(*db, now, settings.concern_retention_days);
     if (purged.refused) std::printf("Old messages not deleted: %s.\n", purged.why.c_str());

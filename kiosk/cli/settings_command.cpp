@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "services/paths.h"
 #include "services/school_admin.h"
+#include "services/settings_store.h"
 #include "domain/settings.h"
 #include "i18n/catalog.h"
 #include "store/classes_repo.h"
@@ -16,9 +17,14 @@
 namespace kd::cli {
 namespace {
 
-bool IsKey(const std::string& key) {
-    const auto& keys = SettingKeys();
-    return std::any_of(keys.begin(), keys.end(), [&](const SettingInfo& k) { return key == k.key; });
+// A row's line of help with its default: "(60)", "(0: the first class)", "(empty: no night)".
+std::string HelpWithDefault(const SettingSpec& spec) {
+    const std::string value = SettingText(Settings{}, spec.key);
+    const std::string means = spec.default_means ? spec.default_means : "";
+    std::string out = spec.help;
+    if (!value.empty()) out += " (" + value + (means.empty() ? "" : ": " + means) + ")";
+    else if (!means.empty()) out += " (empty: " + means + ")";
+    return out;
 }
 
 // The languages there are: the catalogs in the share directory's locale/.
@@ -33,9 +39,10 @@ std::vector<std::string> KnownLanguages() {
 std::string SettingsHelp() {
     std::string out = "Settings (the default in brackets):\n";
     size_t width = 0;
-    for (const SettingInfo& k : SettingKeys()) width = std::max(width, std::string(k.key).size());
-    for (const SettingInfo& k : SettingKeys())
-        out += "  " + std::string(k.key) + std::string(width - std::string(k.key).size() + 2, ' ') + k.help + "\n";
+    for (const SettingSpec& k : SettingSpecs()) width = std::max(width, std::string(k.key).size());
+    for (const SettingSpec& k : SettingSpecs())
+        out += "  " + std::string(k.key) + std::string(width - std::string(k.key).size() + 2, ' ') + HelpWithDefault(k) +
+               "\n";
     return out;
 }
 
@@ -44,12 +51,12 @@ int SettingsCommand(const std::filesystem::path& data_dir, const SettingsArgs& a
     store::SettingsRepo repo(*db);
     const auto stored = repo.All();
     std::vector<std::string> problems;
-    const Settings in_effect = Settings::FromMap(stored, &problems);
+    const Settings in_effect = LoadSettings(*db, &problems);
 
     if (a.action == "list") {
         // key, where the value comes from (set / default / bad: a stored value that does not parse), the value in effect.
         std::vector<std::vector<std::string>> rows;
-        for (const SettingInfo& k : SettingKeys()) {
+        for (const SettingSpec& k : SettingSpecs()) {
             const auto it = stored.find(k.key);
             const std::string effect = SettingText(in_effect, k.key);
             const bool bad = std::any_of(problems.begin(), problems.end(), [&](const std::string& p) {
@@ -62,16 +69,17 @@ int SettingsCommand(const std::filesystem::path& data_dir, const SettingsArgs& a
         for (const std::string& p : problems) std::fprintf(stderr, "klasdeur: %s\n", p.c_str());
         return 0;
     }
-    if (!IsKey(a.key)) throw std::invalid_argument("There is no setting called '" + a.key + "' (klasdeur settings list).");
+    if (!FindSetting(a.key)) throw std::invalid_argument("There is no setting called '" + a.key + "' (klasdeur settings list).");
     if (a.action == "get") {
         std::printf("%s\n", SettingText(in_effect, a.key).c_str());
         return 0;
     }
     if (a.action == "set") {
-        const bool about_languages = a.key == "default_lang" || a.key == "teacher_lang" || a.key == "languages";
+        const SettingType type = FindSetting(a.key)->type;
+        const bool about_languages = type == SettingType::Language || type == SettingType::Languages;
         if (const auto why = ValidateSetting(a.key, a.value, about_languages ? KnownLanguages() : std::vector<std::string>{}))
             throw std::invalid_argument(*why);
-        if (a.key == "class_id" && a.value != "0" && !store::ClassesRepo(*db).Find(std::stoll(a.value)))
+        if (type == SettingType::ClassId && a.value != "0" && !store::ClassesRepo(*db).Find(std::stoll(a.value)))
             throw std::invalid_argument("class_id: there is no class with id " + a.value + " (klasdeur class list).");
         repo.Set(a.key, a.value);
         std::printf("%s = %s\n", a.key.c_str(), a.value.empty() ? "(empty)" : a.value.c_str());

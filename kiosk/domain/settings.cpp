@@ -5,8 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <functional>
-#include <set>
+#include <type_traits>
 
 namespace kd {
 namespace {
@@ -69,149 +68,156 @@ std::string Join(const std::vector<std::string>& v) {
     return out;
 }
 
-// One setting: its help, what a good value is, and how it lands in Settings
-// (false: the value is not right and `s` is untouched). FromMap and
-// ValidateSetting both go through this table, so they agree on every range.
-struct Def {
-    const char* key;
-    const char* help;
-    const char* expected;  // "a number of seconds from 10 to 3600"
-    std::function<bool(const std::string&, Settings&)> apply;
-    std::function<std::string(const Settings&)> text;  // the value as stored
+// Marks a msgid for lang/update-pot.sh, as i18n/catalog.h's N_ does (domain sits below i18n).
+#define N_(s) s
+
+constexpr SettingChoice kModes[] = {
+    {"classroom", "🚪", N_("Classroom door")},
+    {"entrance", "🏫", N_("School entrance")},
 };
 
-std::function<bool(const std::string&, Settings&)> IntIn(long long lo, long long hi, int Settings::*field) {
-    return [=](const std::string& v, Settings& s) {
-        long long n = 0;
-        if (!ParseInt(v, lo, hi, n)) return false;
-        s.*field = static_cast<int>(n);
+// The table. Its order is `settings list`'s and the settings screen's (the
+// steppers top to bottom, the languages' cycles).
+constexpr SettingSpec kSpecs[] = {
+    {.key = "idle_timeout_s", .type = SettingType::Number, .field = &Settings::idle_timeout_s, .lo = 10, .hi = 3600,
+     .step = 10, .unit_msgid = N_("seconds"), .label_msgid = N_("Back to the start screen after"),
+     .help = "Seconds untouched before the kiosk goes back home and drops a half-made message"},
+    {.key = "default_lang", .type = SettingType::Language, .field = &Settings::default_lang,
+     .label_msgid = N_("The kiosk's language"),
+     .help = "The kiosk's language, back after each parent: a language code"},
+    {.key = "teacher_lang", .type = SettingType::Language, .field = &Settings::teacher_lang,
+     .label_msgid = N_("Teacher mode's language"), .help = "The language of teacher mode, whatever a parent picked"},
+    {.key = "mode", .type = SettingType::Choice, .field = &Settings::mode, .choices = kModes,
+     .help = "classroom: the door of one class; entrance: parents first pick the class"},
+    {.key = "class_id", .type = SettingType::ClassId, .field = &Settings::class_id, .lo = 0, .hi = INT64_MAX,
+     .help = "The class at this door: an id from `klasdeur class list`", .default_means = "the first class"},
+    {.key = "time_zone", .type = SettingType::TimeZone, .field = &Settings::time_zone, .label_msgid = N_("Time zone"),
+     .help = "The school's time zone, an Olson name such as Europe/Brussels"},
+    {.key = "kiosk_id", .type = SettingType::Name, .field = &Settings::kiosk_id, .lo = 1, .hi = 64,
+     .help = "This kiosk's name, kept with each message"},
+    {.key = "attract_delay_s", .type = SettingType::Number, .field = &Settings::attract_delay_s, .lo = 10,
+     .hi = 86400, .step = 30, .unit_msgid = N_("seconds"), .label_msgid = N_("Photos as a slideshow after"),
+     .help = "Seconds of an untouched home before today's photos show as a slideshow"},
+    {.key = "teacher_idle_timeout_s", .type = SettingType::Number, .field = &Settings::teacher_idle_timeout_s,
+     .lo = 30, .hi = 3600, .step = 30, .unit_msgid = N_("seconds"), .label_msgid = N_("Teacher mode closes after"),
+     .help = "Seconds untouched before teacher mode logs out"},
+    {.key = "photo_retention_days", .type = SettingType::Number, .field = &Settings::photo_retention_days, .lo = 1,
+     .hi = 3650, .step = 1, .unit_msgid = N_("days"), .label_msgid = N_("Keep photos for"),
+     .help = "Photos older than this many days are deleted"},
+    {.key = "keep_originals", .type = SettingType::Flag, .field = &Settings::keep_originals,
+     .help = "1: keep imported photo files as they came; 0: only the kiosk's own copies"},
+    {.key = "concern_retention_days", .type = SettingType::Number, .field = &Settings::concern_retention_days,
+     .lo = 1, .hi = 3650, .step = 5, .unit_msgid = N_("days"), .label_msgid = N_("Keep parents' messages for"),
+     .help = "Parents' messages older than this many days are deleted"},
+    {.key = "languages", .type = SettingType::Languages, .field = &Settings::languages,
+     .label_msgid = N_("Languages on the language bar"),
+     .help = "The language bar, in order: comma-separated codes such as nl,fr,ar", .default_means = "every language"},
+    // The settings screen shows the night's two ends under night_start's label.
+    {.key = "night_start", .type = SettingType::TimeOfDay, .field = &Settings::night_start,
+     .label_msgid = N_("Night: a dark screen with the time"),
+     .help = "From this time (HH:MM) the screen dims to a clock; set night_end too", .default_means = "no night"},
+    {.key = "night_end", .type = SettingType::TimeOfDay, .field = &Settings::night_end,
+     .help = "At this time (HH:MM) the night ends and the kiosk wakes", .default_means = "no night"},
+    {.key = "photo_folder", .type = SettingType::Folder, .field = &Settings::photo_folder,
+     .help = "The folder teacher mode imports photos from, such as a USB stick's mount point"},
+    {.key = "calendar_file", .type = SettingType::File, .field = &Settings::calendar_file,
+     .help = "The school's .ics file that teacher mode imports again"},
+};
+
+// Stores `value` in `s` as `spec` says; false (and `s` untouched) when it is not right.
+bool Apply(const SettingSpec& spec, const std::string& v, Settings& s) {
+    auto text = [&](bool ok) {
+        if (ok) s.*std::get<std::string Settings::*>(spec.field) = v;
+        return ok;
+    };
+    long long n = 0;
+    switch (spec.type) {
+    case SettingType::Number:
+        if (!ParseInt(v, spec.lo, spec.hi, n)) return false;
+        s.*std::get<int Settings::*>(spec.field) = static_cast<int>(n);
         return true;
-    };
-}
-
-std::function<std::string(const Settings&)> IntText(int Settings::*field) {
-    return [=](const Settings& s) { return std::to_string(s.*field); };
-}
-
-// A setting whose empty value means "none" (the default); any other value must pass `ok`.
-std::function<bool(const std::string&, Settings&)> OptionalText(std::string Settings::*field,
-                                                                 std::function<bool(const std::string&)> ok) {
-    return [=](const std::string& v, Settings& s) {
-        if (!v.empty() && !ok(v)) return false;
-        s.*field = v;
+    case SettingType::ClassId:
+        if (!ParseInt(v, spec.lo, spec.hi, n)) return false;
+        s.*std::get<Id Settings::*>(spec.field) = n;
         return true;
-    };
-}
-
-std::function<std::string(const Settings&)> Text(std::string Settings::*field) {
-    return [=](const Settings& s) { return s.*field; };
-}
-
-bool IsPath(const std::string& v) { return !HasControlCharacter(v); }
-
-const std::vector<Def>& Defs() {
-    static const std::vector<Def> kDefs = {
-        {"idle_timeout_s", "Seconds untouched before the kiosk goes back home and drops a half-made message (60)",
-         "a number of seconds from 10 to 3600", IntIn(10, 3600, &Settings::idle_timeout_s),
-         IntText(&Settings::idle_timeout_s)},
-        {"default_lang", "The kiosk's language, back after each parent: a language code (nl)", "a language code",
-         [](const std::string& v, Settings& s) {
-             if (!IsLanguageCode(v)) return false;
-             s.default_lang = v;
-             return true;
-         },
-         Text(&Settings::default_lang)},
-        {"teacher_lang", "The language of teacher mode, whatever a parent picked (nl)", "a language code",
-         [](const std::string& v, Settings& s) {
-             if (!IsLanguageCode(v)) return false;
-             s.teacher_lang = v;
-             return true;
-         },
-         Text(&Settings::teacher_lang)},
-        {"mode", "classroom: the door of one class; entrance: parents first pick the class (classroom)",
-         "'classroom' or 'entrance'",
-         [](const std::string& v, Settings& s) {
-             if (v == "classroom") s.mode = KioskMode::ClassroomDoor;
-             else if (v == "entrance") s.mode = KioskMode::Entrance;
-             else return false;
-             return true;
-         },
-         [](const Settings& s) { return std::string(s.mode == KioskMode::Entrance ? "entrance" : "classroom"); }},
-        {"class_id", "The class at this door: an id from `klasdeur class list` (0: the first class)", "a class id",
-         [](const std::string& v, Settings& s) {
-             long long n = 0;
-             if (!ParseInt(v, 0, INT64_MAX, n)) return false;
-             s.class_id = n;
-             return true;
-         },
-         [](const Settings& s) { return std::to_string(s.class_id); }},
-        {"time_zone", "The school's time zone, an Olson name such as Europe/Brussels (Europe/Brussels)",
-         "a time zone name such as Europe/Brussels",
-         [](const std::string& v, Settings& s) {
-             if (v.empty() || !IsKnownTimeZone(v)) return false;
-             s.time_zone = v;
-             return true;
-         },
-         Text(&Settings::time_zone)},
-        {"kiosk_id", "This kiosk's name, kept with each message (kiosk-1)", "a name of 1 to 64 characters",
-         [](const std::string& v, Settings& s) {
-             if (v.empty() || v.size() > 64 || HasControlCharacter(v)) return false;
-             s.kiosk_id = v;
-             return true;
-         },
-         Text(&Settings::kiosk_id)},
-        {"photo_retention_days", "Photos older than this many days are deleted (7)", "a number of days from 1 to 3650",
-         IntIn(1, 3650, &Settings::photo_retention_days), IntText(&Settings::photo_retention_days)},
-        {"keep_originals", "1: keep imported photo files as they came; 0: only the kiosk's own copies (0)", "0 or 1",
-         [](const std::string& v, Settings& s) {
-             if (v != "0" && v != "1") return false;
-             s.keep_originals = v == "1";
-             return true;
-         },
-         [](const Settings& s) { return std::string(s.keep_originals ? "1" : "0"); }},
-        {"attract_delay_s", "Seconds of an untouched home before today's photos show as a slideshow (90)",
-         "a number of seconds from 10 to 86400", IntIn(10, 86400, &Settings::attract_delay_s),
-         IntText(&Settings::attract_delay_s)},
-        {"teacher_idle_timeout_s", "Seconds untouched before teacher mode logs out (120)",
-         "a number of seconds from 30 to 3600", IntIn(30, 3600, &Settings::teacher_idle_timeout_s),
-         IntText(&Settings::teacher_idle_timeout_s)},
-        {"concern_retention_days", "Parents' messages older than this many days are deleted (30)",
-         "a number of days from 1 to 3650", IntIn(1, 3650, &Settings::concern_retention_days),
-         IntText(&Settings::concern_retention_days)},
-        {"languages", "The language bar, in order: comma-separated codes such as nl,fr,ar (empty: every language)",
-         "language codes separated by commas, each once, such as nl,fr,ar",
-         [](const std::string& v, Settings& s) {
-             auto codes = ParseLanguages(v);
-             if (!codes) return false;
-             s.languages = std::move(*codes);
-             return true;
-         },
-         [](const Settings& s) {
-             std::string out;
-             for (const std::string& c : s.languages) out += (out.empty() ? "" : ",") + c;
-             return out;
-         }},
-        {"night_start", "From this time (HH:MM) the screen dims to a clock; set night_end too (empty: no night)",
-         "a time from 00:00 to 23:59 (HH:MM), or empty", OptionalText(&Settings::night_start, IsHhmm),
-         Text(&Settings::night_start)},
-        {"night_end", "At this time (HH:MM) the night ends and the kiosk wakes (empty: no night)",
-         "a time from 00:00 to 23:59 (HH:MM), or empty", OptionalText(&Settings::night_end, IsHhmm),
-         Text(&Settings::night_end)},
-        {"photo_folder", "The folder teacher mode imports photos from, such as a USB stick's mount point",
-         "a folder's path", OptionalText(&Settings::photo_folder, IsPath), Text(&Settings::photo_folder)},
-        {"calendar_file", "The school's .ics file that teacher mode imports again", "a file's path",
-         OptionalText(&Settings::calendar_file, IsPath), Text(&Settings::calendar_file)},
-    };
-    return kDefs;
-}
-
-const Def* FindDef(const std::string& key) {
-    for (const Def& d : Defs())
-        if (key == d.key) return &d;
-    return nullptr;
+    case SettingType::Flag:
+        if (v != "0" && v != "1") return false;
+        s.*std::get<bool Settings::*>(spec.field) = v == "1";
+        return true;
+    case SettingType::Choice:
+        for (size_t i = 0; i < spec.choices.size(); ++i)
+            if (v == spec.choices[i].word) {
+                s.*std::get<KioskMode Settings::*>(spec.field) = static_cast<KioskMode>(i);
+                return true;
+            }
+        return false;
+    case SettingType::Languages: {
+        auto codes = ParseLanguages(v);
+        if (!codes) return false;
+        s.*std::get<std::vector<std::string> Settings::*>(spec.field) = std::move(*codes);
+        return true;
+    }
+    case SettingType::Language: return text(IsLanguageCode(v));
+    case SettingType::TimeZone: return text(!v.empty() && IsKnownTimeZone(v));
+    case SettingType::TimeOfDay: return text(v.empty() || IsHhmm(v));
+    case SettingType::Name:
+        return text(static_cast<long long>(v.size()) >= spec.lo && static_cast<long long>(v.size()) <= spec.hi &&
+                    !HasControlCharacter(v));
+    case SettingType::Folder:
+    case SettingType::File: return text(!HasControlCharacter(v));
+    }
+    return false;
 }
 
 }  // namespace
+
+std::span<const SettingSpec> SettingSpecs() { return kSpecs; }
+
+const SettingSpec* FindSetting(std::string_view key) {
+    for (const SettingSpec& spec : kSpecs)
+        if (key == spec.key) return &spec;
+    return nullptr;
+}
+
+std::string SettingExpected(const SettingSpec& spec) {
+    switch (spec.type) {
+    case SettingType::Number:
+        return std::string("a number of ") + spec.unit_msgid + " from " + std::to_string(spec.lo) + " to " +
+               std::to_string(spec.hi);
+    case SettingType::ClassId: return "a class id";
+    case SettingType::Flag: return "0 or 1";
+    case SettingType::Choice: {
+        std::string out;
+        for (size_t i = 0; i < spec.choices.size(); ++i)
+            out += (i == 0 ? "" : i + 1 == spec.choices.size() ? " or " : ", ") + std::string("'") +
+                   spec.choices[i].word + "'";
+        return out;
+    }
+    case SettingType::Language: return "a language code";
+    case SettingType::Languages: return "language codes separated by commas, each once, such as nl,fr,ar";
+    case SettingType::TimeZone: return "a time zone name such as Europe/Brussels";
+    case SettingType::TimeOfDay: return "a time from 00:00 to 23:59 (HH:MM), or empty";
+    case SettingType::Name:
+        return "a name of " + std::to_string(spec.lo) + " to " + std::to_string(spec.hi) + " characters";
+    case SettingType::Folder: return "a folder's path";
+    case SettingType::File: return "a file's path";
+    }
+    return {};
+}
+
+long long SettingNumber(const Settings& s, const SettingSpec& spec) {
+    return std::visit(
+        [&](auto field) -> long long {
+            using T = std::remove_cvref_t<decltype(s.*field)>;
+            if constexpr (std::is_arithmetic_v<T> || std::is_enum_v<T>) return static_cast<long long>(s.*field);
+            else return 0;
+        },
+        spec.field);
+}
+
+long long StepSetting(const SettingSpec& spec, long long value, int direction) {
+    return direction < 0 ? std::max(spec.lo, value - spec.step) : std::min(spec.hi, value + spec.step);
+}
 
 Settings Settings::FromMap(const std::map<std::string, std::string>& values, std::vector<std::string>* problems) {
     Settings s;
@@ -219,10 +225,10 @@ Settings Settings::FromMap(const std::map<std::string, std::string>& values, std
         if (problems) problems->push_back(sentence);
     };
     for (const auto& [key, value] : values) {
-        const Def* d = FindDef(key);
-        if (!d) continue;  // a key of a newer version, or a note: not ours to judge
-        if (!d->apply(value, s))
-            report("setting " + key + "='" + value + "' is not " + d->expected + "; using the default");
+        const SettingSpec* spec = FindSetting(key);
+        if (!spec) continue;  // a key of a newer version, or a note: not ours to judge
+        if (!Apply(*spec, value, s))
+            report("setting " + key + "='" + value + "' is not " + SettingExpected(*spec) + "; using the default");
     }
     // A night needs its start and its end.
     if (s.night_start.empty() != s.night_end.empty()) {
@@ -238,39 +244,45 @@ Settings Settings::FromMap(const std::map<std::string, std::string>& values, std
     return s;
 }
 
-const std::vector<SettingInfo>& SettingKeys() {
-    static const std::vector<SettingInfo> kKeys = [] {
-        std::vector<SettingInfo> out;
-        for (const Def& d : Defs()) out.push_back(SettingInfo{d.key, d.help});
-        return out;
-    }();
-    return kKeys;
-}
-
 std::optional<std::string> ValidateSetting(const std::string& key, const std::string& value,
                                            const std::vector<std::string>& known_langs) {
-    const Def* d = FindDef(key);
-    if (!d) return "there is no setting called '" + key + "'";
+    const SettingSpec* spec = FindSetting(key);
+    if (!spec) return "there is no setting called '" + key + "'";
     Settings s;
-    if (!d->apply(value, s)) return key + " must be " + d->expected + ", not '" + value + "'";
+    if (!Apply(*spec, value, s)) return key + " must be " + SettingExpected(*spec) + ", not '" + value + "'";
 
     auto known = [&](const std::string& code) {
         return std::find(known_langs.begin(), known_langs.end(), code) != known_langs.end();
     };
     const std::string there_are =
         known_langs.empty() ? std::string("no language catalogs were found") : "the languages are " + Join(known_langs);
-    if (key == "default_lang" || key == "teacher_lang") {
+    if (spec->type == SettingType::Language) {
         if (!known(value)) return key + ": there is no language '" + value + "' (" + there_are + ")";
-    } else if (key == "languages") {
-        for (const std::string& code : s.languages)
-            if (!known(code)) return "languages: there is no language '" + code + "' (" + there_are + ")";
+    } else if (spec->type == SettingType::Languages) {
+        for (const std::string& code : s.*std::get<std::vector<std::string> Settings::*>(spec->field))
+            if (!known(code)) return key + ": there is no language '" + code + "' (" + there_are + ")";
     }
     return std::nullopt;
 }
 
 std::string SettingText(const Settings& s, const std::string& key) {
-    const Def* d = FindDef(key);
-    return d ? d->text(s) : std::string();
+    const SettingSpec* spec = FindSetting(key);
+    if (!spec) return {};
+    return std::visit(
+        [&](auto field) -> std::string {
+            const auto& v = s.*field;
+            using T = std::remove_cvref_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, bool>) return v ? "1" : "0";
+            else if constexpr (std::is_enum_v<T>) return spec->choices[static_cast<size_t>(v)].word;
+            else if constexpr (std::is_arithmetic_v<T>) return std::to_string(v);
+            else if constexpr (std::is_same_v<T, std::string>) return v;
+            else {
+                std::string out;
+                for (const std::string& c : v) out += (out.empty() ? "" : ",") + c;
+                return out;
+            }
+        },
+        spec->field);
 }
 
 }  // namespace kd

@@ -1,17 +1,20 @@
 #pragma once
-// The kiosk's settings with their types and defaults. Stored as text in the
-// settings table; a value that does not parse falls back to its default and is
-// reported, so a typo never stops the kiosk.
+// The kiosk's settings with their defaults, and the table that describes each
+// one. Stored as text in the settings table; a value that does not parse falls
+// back to its default and is reported, so a typo never stops the kiosk.
 #include "domain/model.h"
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 namespace kd {
 
-enum class KioskMode { ClassroomDoor, Entrance };
+enum class KioskMode { ClassroomDoor, Entrance };  // in the order of the mode row's choices
 
 struct Settings {
     int idle_timeout_s = 60;             // back home, draft dropped
@@ -36,22 +39,77 @@ struct Settings {
     static Settings FromMap(const std::map<std::string, std::string>& values, std::vector<std::string>* problems);
 };
 
-// Every setting a school may change, with a line of help (for `settings list` and --help).
-struct SettingInfo {
-    const char* key;
-    const char* help;
+// The settings table: one row per setting a school may change, with its type,
+// range, the settings screen's step, unit and label, and a line of help.
+// Parsing (FromMap), checking (ValidateSetting), the stored text (SettingText),
+// `klasdeur settings` and the teacher's settings screen all read these rows, so
+// a range or a step is written once. A row's default is its field's value in
+// Settings{} (the initializers above).
+enum class SettingType {
+    Number,     // a whole number from lo to hi, in unit_msgid; the settings screen steps it by `step`
+    ClassId,    // a class's id, from lo (0: the first class)
+    Flag,       // 0 or 1
+    Choice,     // one of the words of `choices`
+    Language,   // a language code (one there is a catalog for, when set)
+    Languages,  // language codes separated by commas, each once
+    TimeZone,   // an Olson name ICU knows
+    TimeOfDay,  // HH:MM, or empty
+    Name,       // lo to hi characters, no control characters
+    Folder,     // a folder's path, or empty
+    File,       // a file's path, or empty
 };
-const std::vector<SettingInfo>& SettingKeys();
+
+// One value of a Choice setting: as stored, and as the settings screen offers it.
+struct SettingChoice {
+    const char* word;         // "entrance"
+    const char* emoji;        // "🏫"
+    const char* label_msgid;  // "School entrance"
+};
+
+// Where a row's value lives in Settings (its type says which kind).
+using SettingField = std::variant<int Settings::*, Id Settings::*, bool Settings::*, KioskMode Settings::*,
+                                  std::string Settings::*, std::vector<std::string> Settings::*>;
+
+struct SettingSpec {
+    const char* key;
+    SettingType type;
+    SettingField field;
+    long long lo = 0, hi = 0;                 // Number, ClassId: the range; Name: its length
+    long long step = 0;                       // Number: what the settings screen's − and + change
+    const char* unit_msgid = nullptr;         // Number: "seconds", "days"
+    const char* label_msgid = nullptr;        // the settings screen's label; nullptr: none of its own
+    std::span<const SettingChoice> choices{}; // Choice: its values, in the screen's order
+    const char* help = "";                    // for `klasdeur settings --help`, before the default
+    const char* default_means = nullptr;      // what the default stands for ("no night"), where its value does not say
+};
+
+// Every row, in the order `settings list` prints them and the settings screen draws them.
+std::span<const SettingSpec> SettingSpecs();
+// The row for `key`; nullptr for a key that is no setting.
+const SettingSpec* FindSetting(std::string_view key);
+
+// What a good value is, as ValidateSetting and FromMap say it ("a number of
+// seconds from 10 to 3600", "'classroom' or 'entrance'").
+std::string SettingExpected(const SettingSpec& spec);
+
+// A row's value as a number: Number and ClassId their value, Flag 0 or 1,
+// Choice the index of its word; 0 for the other types.
+long long SettingNumber(const Settings& s, const SettingSpec& spec);
+
+// A Number row's value one step down (direction < 0) or up, kept in its range:
+// what the settings screen's − and + store.
+long long StepSetting(const SettingSpec& spec, long long value, int direction);
 
 // Nothing when `value` is right for `key`; else a sentence saying what is expected
-// ("idle_timeout_s must be a number of seconds from 10 to 3600"). An unknown key
-// is refused. `known_langs`: the catalogs there are (for default_lang,
-// teacher_lang, languages).
+// ("idle_timeout_s must be a number of seconds from 10 to 3600, not '0'"). An
+// unknown key is refused. `known_langs`: the catalogs there are (for Language
+// and Languages rows).
 std::optional<std::string> ValidateSetting(const std::string& key, const std::string& value,
                                            const std::vector<std::string>& known_langs);
 
 // The value of `key` in `s` as it would be stored ("60", "entrance", "nl,fr,ar");
-// empty for an unknown key. With FromMap's result: the value in effect.
+// empty for an unknown key. With FromMap's result: the value in effect; with
+// Settings{}: the default.
 std::string SettingText(const Settings& s, const std::string& key);
 
 }  // namespace kd

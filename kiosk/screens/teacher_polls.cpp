@@ -4,6 +4,7 @@
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/columns.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -19,12 +20,12 @@ namespace {
 
 // Five bars for the five faces, with the count over each.
 void DrawAnswerBars(const KioskView& v, ImDrawList* dl, ImVec2 a, ImVec2 b, const std::array<int, 5>& answers) {
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
+    ImFont* body = v.fonts.body;
     int most = 1;
     for (int n : answers) most = std::max(most, n);
     const float col = (b.x - a.x) / 5, face = std::min(col * 0.7f, Em(1.6f));
     for (int i = 0; i < 5; ++i) {
-        const int slot = Res().rtl ? 4 - i : i;
+        const int slot = v.rtl ? 4 - i : i;
         const float cx = a.x + col * (slot + 0.5f);
         const float base = b.y - face - Em(0.3f);
         const float h = (base - a.y - body->FontSize * 1.2f) * answers[i] / most;
@@ -46,24 +47,21 @@ void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
     const float top = DrawTeacherHeader(v, out, "🗳️", N_("Polls"));
     const TeacherAdmin& admin = v.admin;
     const PollDraft& draft = admin.Poll();
+    // A new poll read first, the answers beside it; each column under a heading.
+    const TwoColumns cols(display.x);
+    const bool rtl = cols.rtl;
+    const float w = cols.width, nx = cols.first, lx = cols.second;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const bool rtl = Res().rtl;
-    const float margin = Em(1.5f), gap = Em(1.5f);
-    const float w = (display.x - 2 * margin - gap) * 0.5f;
-    const float nx = rtl ? margin + w + gap : margin, lx = rtl ? margin : margin + w + gap;
     float y = top + Em(0.8f);
     y += DrawTeacherProblem(v, y, Em(0.3f));
     const float y0 = y;
-
-    // A new poll: the question...
+    ImFont* large = v.fonts.large;
     auto heading = [&](float x, float& yy, const char* msgid) {
-        const char* t = v.T(msgid);
-        const float tw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, t).x;
-        dl->AddText(large, large->FontSize, ImVec2(rtl ? x + w - tw : x, yy), colors::kText, t);
+        cols.Text(dl, large, x, yy, v.T(msgid), colors::kText);
         yy += large->FontSize * 1.4f;
     };
+
+    // A new poll: the question...
     heading(nx, y, N_("New poll"));
     const float row_h = Em(2.8f);
     for (const ReadyQuestion& q : ReadyMadeQuestions()) {
@@ -78,15 +76,14 @@ void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
     const auto& events = v.recent_events;
     const int shown = std::min<int>(4, static_cast<int>(events.size()));
     const float ew = (w - Em(0.3f) * shown) / (shown + 1);
-    ImGui::SetCursorScreenPos(ImVec2(rtl ? nx + w - ew : nx, y));
+    ImGui::SetCursorScreenPos(ImVec2(cols.Start(nx, ew), y));
     if (PictoTile({"poll-event", 0}, "💭", N_("In general"), v.T(N_("In general")), ImVec2(ew, Em(5.2f)), colors::kBar,
                   draft.event_id ? TileState::Normal : TileState::Selected, 2.0f))
         out.push_back(intent::Teach{intent::teach::PollEvent{0}});
     for (int i = 0; i < shown; ++i) {
         const Event& e = events[i];
         const Pictogram* t = v.pictos.event_types.Find(e.type);
-        const float x = rtl ? nx + w - (i + 2) * ew - (i + 1) * Em(0.3f) : nx + (i + 1) * (ew + Em(0.3f));
-        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        ImGui::SetCursorScreenPos(ImVec2(cols.Cell(nx, i + 1, ew, Em(0.3f)), y));
         if (PictoTile({"poll-event", e.id}, t ? t->emoji.c_str() : "📅", "", e.title.c_str(), ImVec2(ew, Em(5.2f)),
                       colors::kBar, draft.event_id == e.id ? TileState::Selected : TileState::Normal, 2.0f))
             out.push_back(intent::Teach{intent::teach::PollEvent{e.id}});
@@ -97,8 +94,7 @@ void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
     const float dw = (w - 3 * Em(0.3f)) / 4;
     for (int i = 0; i < 4; ++i) {
         const std::string label = std::to_string(kDays[i]) + " " + v.T(kDays[i] == 1 ? N_("day") : N_("days"));
-        const float x = rtl ? nx + w - (i + 1) * dw - i * Em(0.3f) : nx + i * (dw + Em(0.3f));
-        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        ImGui::SetCursorScreenPos(ImVec2(cols.Cell(nx, i, dw, Em(0.3f)), y));
         if (TextPill({"poll-days", kDays[i]}, "", label.c_str(), ImVec2(dw, row_h), draft.days == kDays[i]))
             out.push_back(intent::Teach{intent::teach::PollDays{kDays[i]}});
     }
@@ -109,12 +105,13 @@ void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
         out.push_back(intent::Teach{intent::teach::CreatePoll{}});
 
     // The polls so far, newest first.
+    ImFont* body = v.fonts.body;
     y = y0;
     heading(lx, y, N_("Answers"));
     const float card_h = Em(7.4f);
     int listed = 0;
     for (const PollSummary& p : v.polls) {
-        if (y + card_h > display.y - margin) break;
+        if (y + card_h > display.y - cols.margin) break;
         const ImVec2 a(lx, y), b(lx + w, y + card_h);
         dl->AddRectFilled(a, b, colors::kTile, Em(0.7f));
         const bool open = p.poll.closes_on >= v.data.today.Iso();

@@ -1,9 +1,12 @@
 // Teacher mode: the kiosk's settings with touch only. Times and retention as
 // − value + steppers, the door's mode, the kiosk's and the teacher's language,
-// which languages the bar shows; and, for maintenance, closing the app.
+// which languages the bar shows; and, for maintenance, closing the app. The
+// rows, their labels, ranges and steps come from the settings table
+// (domain/settings.h): a new number there is a new stepper here.
 #include "screens/screens.h"
 
 #include "i18n/catalog.h"
+#include "ui/columns.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -11,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <variant>
 
 namespace kd::screens {
 
@@ -18,32 +22,40 @@ using namespace kd::ui;
 
 namespace {
 
-struct Stepper {
-    const char* key;
-    const char* msgid;
-    const char* unit_msgid;
-    int step, lo, hi;
-};
-
-constexpr Stepper kSteppers[] = {
-    {"idle_timeout_s", N_("Back to the start screen after"), N_("seconds"), 10, 10, 3600},
-    {"attract_delay_s", N_("Photos as a slideshow after"), N_("seconds"), 30, 10, 86400},
-    {"teacher_idle_timeout_s", N_("Teacher mode closes after"), N_("seconds"), 30, 30, 3600},
-    {"photo_retention_days", N_("Keep photos for"), N_("days"), 1, 1, 3650},
-    {"concern_retention_days", N_("Keep parents' messages for"), N_("days"), 5, 1, 3650},
-};
-
-int Value(const Settings& s, const std::string& key) {
-    if (key == "idle_timeout_s") return s.idle_timeout_s;
-    if (key == "attract_delay_s") return s.attract_delay_s;
-    if (key == "teacher_idle_timeout_s") return s.teacher_idle_timeout_s;
-    if (key == "photo_retention_days") return s.photo_retention_days;
-    return s.concern_retention_days;
-}
-
 Intent Set(const std::string& key, const std::string& value) {
     return intent::Teach{intent::teach::SetSetting{key, value}};
 }
+
+const SettingSpec& Row(const char* key) { return *FindSetting(key); }
+
+// Which of a row's two buttons was tapped.
+enum class Tapped { None, Less, More };
+
+// "label   [less] value [more]" in the column at x: the label at the reading
+// start, the value centred in the other half between its two buttons. The
+// buttons swap sides right to left when `mirror` (a stepper's − stays at the
+// reading start); else only the caller's arrows turn.
+struct ValueRow {
+    const TwoColumns& cols;
+    ImDrawList* dl;
+    ImFont* body;
+    float row_h, btn;
+
+    Tapped Draw(float x, float y, const char* label, const char* value, ImFont* value_font, WidgetId less,
+                const char* less_emoji, WidgetId more, const char* more_emoji, bool mirror) const {
+        const float w = cols.width, text_y = y + (row_h - body->FontSize) * 0.5f;
+        cols.Text(dl, body, x, text_y, label, colors::kText);
+        const float cx = cols.rtl ? x + w * 0.25f : x + w * 0.75f;
+        DrawTextCentered(dl, value_font, cx, text_y, w * 0.5f - 2 * btn, value, colors::kText);
+        const float left = cx - w * 0.25f, right = cx + w * 0.25f - btn;
+        Tapped tapped = Tapped::None;
+        ImGui::SetCursorScreenPos(ImVec2(mirror ? right : left, y));
+        if (IconButton(less, less_emoji, "", ImVec2(btn, row_h))) tapped = Tapped::Less;
+        ImGui::SetCursorScreenPos(ImVec2(mirror ? left : right, y));
+        if (IconButton(more, more_emoji, "", ImVec2(btn, row_h))) tapped = Tapped::More;
+        return tapped;
+    }
+};
 
 }  // namespace
 
@@ -52,61 +64,59 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     const float top = DrawTeacherHeader(v, out, "⚙️", N_("Settings"));
     const Settings& s = v.settings;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* large = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    ImFont* body = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const bool rtl = Res().rtl;
-    const float margin = Em(1.5f), gap = Em(1.5f);
-    const float w = (display.x - 2 * margin - gap) * 0.5f;
-    const float ax = rtl ? margin + w + gap : margin, bx = rtl ? margin : margin + w + gap;
+    ImFont* large = v.fonts.large;
+    ImFont* body = v.fonts.body;
+    // The kiosk's times, retention, mode and night read first; its languages beside them.
+    const TwoColumns cols(display.x);
+    const bool rtl = cols.rtl;
+    const float w = cols.width, ax = cols.first, bx = cols.second;
     float y = top + Em(0.6f);
     y += DrawTeacherProblem(v, y, Em(0.2f));
     const float y0 = y;
     const float row_h = Em(2.6f), btn = Em(2.6f);
-    // A label at the reading start of a column `w` wide starting at x (right-aligned right to left).
-    auto label = [&](float x, float yy, float /*share of the column, for reading*/, const char* text) {
-        const float tw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, text).x;
-        dl->AddText(body, body->FontSize, ImVec2(rtl ? x + w - tw : x, yy + (row_h - body->FontSize) * 0.5f),
-                    colors::kText, text);
+    const ValueRow value_row{cols, dl, body, row_h, btn};
+    // A label at the reading start of the column at x, in the middle of a row.
+    auto label = [&](float x, float yy, const char* text) {
+        cols.Text(dl, body, x, yy + (row_h - body->FontSize) * 0.5f, text, colors::kText);
     };
 
-    // Times and retention: "label   [−] 60 seconds [+]".
-    for (const Stepper& st : kSteppers) {
-        const int value = Value(s, st.key);
-        label(ax, y, w * 0.5f, v.T(st.msgid));
-        const float cx = rtl ? ax + w * 0.25f : ax + w * 0.75f;
-        const std::string shown = std::to_string(value) + " " + v.T(st.unit_msgid);
-        DrawTextCentered(dl, body, cx, y + (row_h - body->FontSize) * 0.5f, w * 0.5f - 2 * btn, shown.c_str(),
-                         colors::kText);
-        const float minus_x = rtl ? cx + w * 0.25f - btn : cx - w * 0.25f;
-        const float plus_x = rtl ? cx - w * 0.25f : cx + w * 0.25f - btn;
-        ImGui::SetCursorScreenPos(ImVec2(minus_x, y));
-        if (IconButton({"setting-less", -1, st.key}, "➖", "", ImVec2(btn, row_h)))
-            out.push_back(Set(st.key, std::to_string(std::max(st.lo, value - st.step))));
-        ImGui::SetCursorScreenPos(ImVec2(plus_x, y));
-        if (IconButton({"setting-more", -1, st.key}, "➕", "", ImVec2(btn, row_h)))
-            out.push_back(Set(st.key, std::to_string(std::min(st.hi, value + st.step))));
+    // Times and retention, one stepper a number: "label   [−] 60 seconds [+]".
+    for (const SettingSpec& spec : SettingSpecs()) {
+        if (spec.type != SettingType::Number) continue;
+        const long long value = SettingNumber(s, spec);
+        const std::string shown = std::to_string(value) + " " + v.T(spec.unit_msgid);
+        const Tapped tap = value_row.Draw(ax, y, v.T(spec.label_msgid), shown.c_str(), body,
+                                          {"setting-less", -1, spec.key}, "➖", {"setting-more", -1, spec.key}, "➕", rtl);
+        if (tap != Tapped::None)
+            out.push_back(Set(spec.key, std::to_string(StepSetting(spec, value, tap == Tapped::Less ? -1 : 1))));
         y += row_h + Em(0.5f);
     }
 
-    // Where the kiosk hangs: one class's door, or the school's entrance (asks for the class first).
+    // Where the kiosk hangs: one class's door, or the school's entrance (asks for
+    // the class first). The mode's choices side by side in reading order.
     y += Em(0.4f);
-    const float half = (w - Em(0.5f)) * 0.5f;
-    ImGui::SetCursorScreenPos(ImVec2(rtl ? ax + half + Em(0.5f) : ax, y));
-    if (BarButton({"setting-mode.classroom"}, "🚪", N_("Classroom door"), v.T(N_("Classroom door")),
-                  ImVec2(half, Em(3.0f)), s.mode == KioskMode::ClassroomDoor ? colors::kSelected : colors::kTile))
-        out.push_back(Set("mode", "classroom"));
-    ImGui::SetCursorScreenPos(ImVec2(rtl ? ax : ax + half + Em(0.5f), y));
-    if (BarButton({"setting-mode.entrance"}, "🏫", N_("School entrance"), v.T(N_("School entrance")),
-                  ImVec2(half, Em(3.0f)), s.mode == KioskMode::Entrance ? colors::kSelected : colors::kTile))
-        out.push_back(Set("mode", "entrance"));
+    {
+        const SettingSpec& mode = Row("mode");
+        const int n = static_cast<int>(mode.choices.size());
+        const float cell = (w - Em(0.5f) * (n - 1)) / n;
+        const long long chosen = SettingNumber(s, mode);
+        for (int i = 0; i < n; ++i) {
+            const SettingChoice& c = mode.choices[i];
+            const int slot = rtl ? n - 1 - i : i;
+            ImGui::SetCursorScreenPos(ImVec2(ax + slot * cell + slot * Em(0.5f), y));
+            if (BarButton({"setting-mode", -1, c.word}, c.emoji, c.label_msgid, v.T(c.label_msgid),
+                          ImVec2(cell, Em(3.0f)), chosen == i ? colors::kSelected : colors::kTile))
+                out.push_back(Set(mode.key, c.word));
+        }
+    }
     y += Em(3.0f) + Em(1.2f);
 
     // Night hours: the screen dark but for the time. A moon switches them on or off;
     // the hours move by one.
-    label(ax, y, w, v.T(N_("Night: a dark screen with the time")));
+    label(ax, y, v.T(Row("night_start").label_msgid));
     y += row_h;
     const bool night = !s.night_start.empty();
-    ImGui::SetCursorScreenPos(ImVec2(rtl ? ax + w - btn : ax, y));
+    ImGui::SetCursorScreenPos(ImVec2(cols.Start(ax, btn), y));
     if (IconButton({"setting-night"}, "🌙", "", ImVec2(btn, row_h), night)) {
         out.push_back(Set("night_start", night ? "" : "19:00"));
         out.push_back(Set("night_end", night ? "" : "07:00"));
@@ -135,34 +145,36 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     y += row_h + Em(0.6f);
 
     // Maintenance: close the app (it is behind the code already).
-    ImGui::SetCursorScreenPos(ImVec2(ax, display.y - margin - Em(3.0f)));
+    ImGui::SetCursorScreenPos(ImVec2(ax, display.y - cols.margin - Em(3.0f)));
     if (BarButton({"setting.quit"}, "🔌", N_("Close the app (maintenance)"), v.T(N_("Close the app (maintenance)")),
                   ImVec2(w, Em(3.0f)), colors::kTile))
         out.push_back(intent::Teach{intent::teach::Quit{}});
 
-    // Languages: the kiosk's (after each parent), the teacher's, and which the bar offers.
+    // Languages: the kiosk's (after each parent), the teacher's, and which the bar
+    // offers. A language row cycles through the catalogs with ◀️ and ▶️ (which
+    // turn right to left; the buttons stay where they are).
     y = y0;
-    auto cycle = [&](const char* key, const char* msgid, const std::string& current) {
-        label(bx, y, w * 0.5f, v.T(msgid));
-        const auto& all = v.all_languages;
-        int at = 0;
-        for (size_t i = 0; i < all.size(); ++i)
-            if (all[i].code == current) at = static_cast<int>(i);
-        const float cx = rtl ? bx + w * 0.25f : bx + w * 0.75f;
-        if (!all.empty())
-            DrawTextCentered(dl, all[at].small_script ? large : body, cx, y + (row_h - body->FontSize) * 0.5f,
-                             w * 0.5f - 2 * btn, all[at].endonym.c_str(), colors::kText);
+    const char* earlier = rtl ? "▶️" : "◀️";
+    const char* later = rtl ? "◀️" : "▶️";
+    const auto& all = v.all_languages;
+    for (const SettingSpec& spec : SettingSpecs()) {
+        if (spec.type != SettingType::Language) continue;
+        const std::string& current = s.*std::get<std::string Settings::*>(spec.field);
         const int n = static_cast<int>(all.size());
-        ImGui::SetCursorScreenPos(ImVec2(cx - w * 0.25f, y));
-        if (n > 0 && IconButton({"setting-prev", -1, key}, rtl ? "▶️" : "◀️", "", ImVec2(btn, row_h)))
-            out.push_back(Set(key, all[(at + n - 1) % n].code));
-        ImGui::SetCursorScreenPos(ImVec2(cx + w * 0.25f - btn, y));
-        if (n > 0 && IconButton({"setting-next", -1, key}, rtl ? "◀️" : "▶️", "", ImVec2(btn, row_h)))
-            out.push_back(Set(key, all[(at + 1) % n].code));
+        int at = 0;
+        for (int i = 0; i < n; ++i)
+            if (all[i].code == current) at = i;
+        if (n == 0) {
+            label(bx, y, v.T(spec.label_msgid));
+        } else {
+            const Tapped tap = value_row.Draw(bx, y, v.T(spec.label_msgid), all[at].endonym.c_str(),
+                                              all[at].small_script ? large : body, {"setting-prev", -1, spec.key},
+                                              earlier, {"setting-next", -1, spec.key}, later, false);
+            if (tap != Tapped::None)
+                out.push_back(Set(spec.key, all[(tap == Tapped::Less ? at + n - 1 : at + 1) % n].code));
+        }
         y += row_h + Em(0.5f);
-    };
-    cycle("default_lang", N_("The kiosk's language"), s.default_lang);
-    cycle("teacher_lang", N_("Teacher mode's language"), s.teacher_lang);
+    }
 
     // The school's time zone, from the ones a Flemish school's neighbours use.
     {
@@ -172,21 +184,17 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
         int at = -1;
         for (int i = 0; i < n; ++i)
             if (s.time_zone == kZones[i]) at = i;
-        label(bx, y, w * 0.5f, v.T(N_("Time zone")));
-        const float cx = rtl ? bx + w * 0.25f : bx + w * 0.75f;
-        DrawTextCentered(dl, body, cx, y + (row_h - body->FontSize) * 0.5f, w * 0.5f - 2 * btn, s.time_zone.c_str(),
-                         colors::kText);
-        ImGui::SetCursorScreenPos(ImVec2(cx - w * 0.25f, y));
-        if (IconButton({"setting-prev", -1, "time_zone"}, rtl ? "▶️" : "◀️", "", ImVec2(btn, row_h)))
-            out.push_back(Set("time_zone", kZones[at < 0 ? 0 : (at + n - 1) % n]));
-        ImGui::SetCursorScreenPos(ImVec2(cx + w * 0.25f - btn, y));
-        if (IconButton({"setting-next", -1, "time_zone"}, rtl ? "◀️" : "▶️", "", ImVec2(btn, row_h)))
-            out.push_back(Set("time_zone", kZones[at < 0 ? 0 : (at + 1) % n]));
+        const SettingSpec& zone = Row("time_zone");
+        const Tapped tap = value_row.Draw(bx, y, v.T(zone.label_msgid), s.time_zone.c_str(), body,
+                                          {"setting-prev", -1, zone.key}, earlier, {"setting-next", -1, zone.key},
+                                          later, false);
+        if (tap != Tapped::None)
+            out.push_back(Set(zone.key, kZones[at < 0 ? 0 : (tap == Tapped::Less ? at + n - 1 : at + 1) % n]));
         y += row_h + Em(0.5f);
     }
 
     y += Em(0.4f);
-    label(bx, y, w, v.T(N_("Languages on the language bar")));
+    label(bx, y, v.T(Row("languages").label_msgid));
     y += row_h;
     // The bar's languages first, in the bar's order, each (but the kiosk's own,
     // always first) with an arrow to move it one place earlier; then the others.
@@ -206,12 +214,12 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
         return list;
     };
     const float pill_h = Em(2.4f), pgap = Em(0.4f), arrow = Em(2.4f);
-    const int cols = 3;
-    const float cell = (w - (cols - 1) * pgap) / cols;
+    const int per_row = 3;
+    const float cell = (w - (per_row - 1) * pgap) / per_row;
     for (size_t i = 0; i < order.size(); ++i) {
         const LanguageChoice& l = *order[i];
-        const int col = static_cast<int>(i) % cols, row = static_cast<int>(i) / cols;
-        const float x = rtl ? bx + w - (col + 1) * cell - col * pgap : bx + col * (cell + pgap);
+        const int col = static_cast<int>(i) % per_row, row = static_cast<int>(i) / per_row;
+        const float x = cols.Cell(bx, col, cell, pgap);
         const float yy = y + row * (pill_h + pgap);
         const auto at = std::find(on.begin(), on.end(), l.code);
         const bool shown = l.code == s.default_lang || at != on.end();
@@ -228,7 +236,7 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
         }
         if (movable) {
             ImGui::SetCursorScreenPos(ImVec2(rtl ? x + pw + Em(0.3f) : x, yy));
-            if (IconButton({"setting-lang-earlier", -1, l.code.c_str()}, rtl ? "▶️" : "◀️", "", ImVec2(arrow, pill_h))) {
+            if (IconButton({"setting-lang-earlier", -1, l.code.c_str()}, earlier, "", ImVec2(arrow, pill_h))) {
                 std::vector<std::string> next = on;
                 const size_t k = static_cast<size_t>(at - on.begin());
                 std::swap(next[k], next[k - 1]);

@@ -12,7 +12,7 @@
 #include "domain/settings.h"
 #include "i18n/dates.h"
 #include "store/database.h"
-#include "store/settings_repo.h"
+#include "services/settings_store.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
     PrepareDataDir(dir);
     auto db = OpenKioskDatabase(DatabaseFile(dir));
     SystemClock clock;
-    const Settings settings = Settings::FromMap(store::SettingsRepo(*db).All(), nullptr);
+    const Settings settings = LoadSettings(*db, nullptr);
     if (db->execAndGet("SELECT count(*) FROM children").getInt() == 0)
         SeedDemoSchool(*db, i18n::LocalDate(clock.UnixSeconds(), settings.time_zone));
 

@@ -152,6 +152,22 @@ def main(binary):
                 "concern_retention_days", "languages", "night_start", "night_end", "photo_folder", "calendar_file"):
         assert key in keys, (key, keys)
     assert ["teacher_idle_timeout_s", "default", "120"] in settings, settings
+    # Every row of the settings table, once, in the table's order: as --help lists them, with their defaults.
+    help_text = subprocess.run([binary, "settings", "--help"], capture_output=True, text=True).stdout
+    helped = help_text.split("Settings (the default in brackets):\n", 1)[1].splitlines()
+    help_keys = [line.split()[0] for line in helped if line.startswith("  ")]
+    assert keys == help_keys, (keys, help_keys)
+    assert sorted(keys) == sorted(["idle_timeout_s", "default_lang", "teacher_lang", "mode", "class_id", "time_zone",
+                                   "kiosk_id", "photo_retention_days", "keep_originals", "attract_delay_s",
+                                   "teacher_idle_timeout_s", "concern_retention_days", "languages", "night_start",
+                                   "night_end", "photo_folder", "calendar_file"]), keys
+    for row in settings:  # key, set/default, the value in effect (an empty one leaves the column off)
+        assert len(row) in (2, 3) and row[1] in ("set", "default"), row
+        assert ok("settings", "get", row[0]) == (row[2] if len(row) == 3 else "") + "\n", row
+    for key, default in (("idle_timeout_s", "(60)"), ("mode", "(classroom)"), ("class_id", "(0: the first class)"),
+                         ("languages", "(empty: every language)"), ("night_end", "(empty: no night)")):
+        line = next(line for line in helped if line.split()[0] == key)
+        assert line.endswith(default), (key, line)
     assert ok("settings", "get", "time_zone") == "Europe/Brussels\n"
 
     refused("idle_timeout_s must be a number of seconds from 10 to 3600, not '0'", "settings", "set", "idle_timeout_s", "0")

@@ -12,11 +12,13 @@
 #include "store/photos_repo.h"
 #include "store/polls_repo.h"
 #include "store/settings_repo.h"
+#include "domain/settings.h"
 #include "ui/sizes.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -205,6 +207,56 @@ TEST_CASE("settings: steppers, the language bar, the mode, and a refusal for wha
     REQUIRE(k.Tap("teacher.logout"));
     REQUIRE(k.Tap("home.tell"));
     CHECK(k.CurrentScreen() == Screen::TellClass);
+}
+
+TEST_CASE("the settings screen draws its rows from the settings table: one stepper per number, mirrored right to left") {
+    for (const std::string lang : {"nl", "ar"}) {
+        INFO(lang);
+        const bool rtl = lang == "ar";
+        Settings settings;
+        settings.teacher_lang = lang;
+        HeadlessKiosk k(1920, 1080, settings);
+        store::SettingsRepo(k.Db()).Set("teacher_lang", lang);  // a change reloads the settings from the store
+        LogIn(k);
+        REQUIRE(k.Tap("teacher.settings"));
+        size_t numbers = 0;
+        for (const SettingSpec& spec : SettingSpecs()) {
+            const std::string key = spec.key;
+            INFO(key);
+            if (spec.type == SettingType::Choice)
+                for (const SettingChoice& c : spec.choices) CHECK(k.Map().Find("setting-" + key + "." + c.word));
+            if (spec.type == SettingType::Language) {
+                CHECK(k.Map().Find("setting-prev." + key));
+                CHECK(k.Map().Find("setting-next." + key));
+            }
+            if (spec.type != SettingType::Number) continue;
+            ++numbers;
+            const ui::UiItem* less = k.Map().Find("setting-less." + key);
+            const ui::UiItem* more = k.Map().Find("setting-more." + key);
+            REQUIRE(less);
+            REQUIRE(more);
+            // In the column read first, the − at the reading start.
+            CHECK((more->Center().x > 960) == rtl);
+            CHECK((less->Center().x > more->Center().x) == rtl);
+            // Each tap one step of the row's, in its range.
+            const long long was = SettingNumber(k.Controller().GetSettings(), spec);
+            REQUIRE(k.Tap("setting-more." + key));
+            const long long up = SettingNumber(k.Controller().GetSettings(), spec);
+            CHECK(up == StepSetting(spec, was, 1));
+            CHECK(up == std::min(spec.hi, was + spec.step));
+            REQUIRE(k.Tap("setting-less." + key));
+            CHECK(SettingNumber(k.Controller().GetSettings(), spec) == StepSetting(spec, up, -1));
+        }
+        // Nothing else steps while the night is off: one − and one + per number.
+        size_t steppers_less = 0, steppers_more = 0;
+        for (const ui::UiItem& i : k.Map().Items()) {
+            steppers_less += i.id.rfind("setting-less.", 0) == 0;
+            steppers_more += i.id.rfind("setting-more.", 0) == 0;
+        }
+        CHECK(numbers == 5);
+        CHECK(steppers_less == numbers);
+        CHECK(steppers_more == numbers);
+    }
 }
 
 TEST_CASE("quitting is only behind the code") {

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <climits>
+#include <string>
 
 using namespace kd;
 
@@ -76,7 +78,7 @@ TEST_CASE("every setting has a line of help, and its default passes its own chec
     const std::vector<std::string> langs = {"ar", "en", "fr", "nl"};
     const Settings defaults = Settings::FromMap({}, nullptr);
     std::vector<std::string> keys;
-    for (const SettingInfo& k : SettingKeys()) {
+    for (const SettingSpec& k : SettingSpecs()) {
         INFO(k.key);
         CHECK(std::string(k.help).size() > 10);
         CHECK_FALSE(ValidateSetting(k.key, SettingText(defaults, k.key), langs));
@@ -140,4 +142,127 @@ TEST_CASE("a setting is checked before it is stored: a clear refusal, good value
     }
     // The default language need not be on the language bar.
     CHECK_FALSE(ValidateSetting("languages", "fr,ar", langs));
+}
+
+TEST_CASE("the settings table drives the checks: every row's range refused one past each end, with its sentence") {
+    const std::vector<std::string> langs = {"ar", "en", "fr", "nl"};
+    const Settings defaults;
+    // What ValidateSetting and FromMap say about a value the row refuses.
+    auto refusal = [](const SettingSpec& spec, const std::string& v) {
+        return std::string(spec.key) + " must be " + SettingExpected(spec) + ", not '" + v + "'";
+    };
+    auto fallback = [](const SettingSpec& spec, const std::string& v) {
+        return "setting " + std::string(spec.key) + "='" + v + "' is not " + SettingExpected(spec) + "; using the default";
+    };
+    for (const SettingSpec& spec : SettingSpecs()) {
+        INFO(spec.key);
+        REQUIRE(FindSetting(spec.key) == &spec);
+        // The default passes its own row, and reads back as itself.
+        const std::string def = SettingText(defaults, spec.key);
+        CHECK_FALSE(ValidateSetting(spec.key, def, langs));
+        std::vector<std::string> problems;
+        CHECK(SettingText(Settings::FromMap({{spec.key, def}}, &problems), spec.key) == def);
+        CHECK(problems.empty());
+
+        std::vector<std::string> good, bad;
+        switch (spec.type) {
+        case SettingType::Number:
+        case SettingType::ClassId:
+            CHECK(spec.lo < spec.hi);
+            CHECK(SettingNumber(defaults, spec) >= spec.lo);
+            CHECK(SettingNumber(defaults, spec) <= spec.hi);
+            good = {std::to_string(spec.lo), std::to_string(spec.hi)};
+            // One past the top of a 64-bit id cannot be a long long: written out.
+            bad = {std::to_string(spec.lo - 1), spec.hi == LLONG_MAX ? std::string("9223372036854775808")
+                                                                     : std::to_string(spec.hi + 1)};
+            if (spec.type == SettingType::Number) {
+                REQUIRE(spec.unit_msgid);
+                CHECK(SettingExpected(spec) == std::string("a number of ") + spec.unit_msgid + " from " +
+                                                   std::to_string(spec.lo) + " to " + std::to_string(spec.hi));
+            }
+            break;
+        case SettingType::Name:
+            good = {std::string(spec.lo, 'k'), std::string(spec.hi, 'k')};
+            bad = {std::string(spec.lo - 1, 'k'), std::string(spec.hi + 1, 'k')};
+            break;
+        case SettingType::Choice:
+            REQUIRE_FALSE(spec.choices.empty());
+            for (size_t i = 0; i < spec.choices.size(); ++i) {
+                const Settings chosen = Settings::FromMap({{spec.key, spec.choices[i].word}}, nullptr);
+                CHECK(SettingText(chosen, spec.key) == spec.choices[i].word);
+                CHECK(SettingNumber(chosen, spec) == static_cast<long long>(i));
+                CHECK_THAT(SettingExpected(spec), Catch::Contains("'" + std::string(spec.choices[i].word) + "'"));
+                good.push_back(spec.choices[i].word);
+            }
+            bad = {"", "lobby"};
+            break;
+        case SettingType::Flag:
+            good = {"0", "1"};
+            bad = {"", "2", "yes"};
+            break;
+        default:
+            break;
+        }
+        for (const std::string& v : good) {
+            INFO(v);
+            CHECK_FALSE(ValidateSetting(spec.key, v, langs));
+        }
+        for (const std::string& v : bad) {
+            INFO(v);
+            CHECK(ValidateSetting(spec.key, v, langs) == refusal(spec, v));
+            problems.clear();
+            const Settings fell_back = Settings::FromMap({{spec.key, v}}, &problems);
+            CHECK(problems == std::vector<std::string>{fallback(spec, v)});
+            CHECK(SettingText(fell_back, spec.key) == def);
+        }
+    }
+}
+
+TEST_CASE("every number has a stepper whose steps stay in its range and pass its check") {
+    const std::vector<std::string> langs = {"nl"};
+    std::vector<std::string> numbers;
+    for (const SettingSpec& spec : SettingSpecs()) {
+        if (spec.type != SettingType::Number) continue;
+        INFO(spec.key);
+        numbers.push_back(spec.key);
+        REQUIRE(spec.label_msgid);
+        REQUIRE(spec.step > 0);
+        CHECK(spec.step < spec.hi - spec.lo);
+        // From the default down to the least and up to the most: every step a
+        // value the row accepts, never past an end, and the ends reached.
+        const long long def = SettingNumber(Settings{}, spec);
+        for (const int direction : {-1, 1}) {
+            long long v = def;
+            for (long long n = 0; n <= (spec.hi - spec.lo) / spec.step + 1; ++n) {
+                const long long next = StepSetting(spec, v, direction);
+                CHECK_FALSE(ValidateSetting(spec.key, std::to_string(next), langs));
+                if (next == v) break;
+                CHECK((direction < 0 ? v - next : next - v) <= spec.step);
+                v = next;
+            }
+            CHECK(v == (direction < 0 ? spec.lo : spec.hi));
+        }
+    }
+    // The ranges and steps the settings screen had before they moved into the table, in its order.
+    struct Was {
+        const char* key;
+        long long step, lo, hi;
+        const char* unit;
+    };
+    const Was was[] = {{"idle_timeout_s", 10, 10, 3600, "seconds"},
+                       {"attract_delay_s", 30, 10, 86400, "seconds"},
+                       {"teacher_idle_timeout_s", 30, 30, 3600, "seconds"},
+                       {"photo_retention_days", 1, 1, 3650, "days"},
+                       {"concern_retention_days", 5, 1, 3650, "days"}};
+    REQUIRE(numbers.size() == std::size(was));
+    for (size_t i = 0; i < numbers.size(); ++i) {
+        INFO(was[i].key);
+        const SettingSpec* spec = FindSetting(was[i].key);
+        REQUIRE(spec);
+        CHECK(numbers[i] == was[i].key);
+        CHECK(spec->step == was[i].step);
+        CHECK(spec->lo == was[i].lo);
+        CHECK(spec->hi == was[i].hi);
+        CHECK(std::string(spec->unit_msgid) == was[i].unit);
+    }
 }
