@@ -3,6 +3,7 @@
 #include "domain/tsv.h"
 #include "i18n/dates.h"
 #include "store/events_repo.h"
+#include "store/transaction.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <libical/ical.h>
@@ -322,7 +323,7 @@ CalendarImportResult ImportCalendar(SQLite::Database& db, const std::string& ics
         r.errors = p.errors;
         return r;  // the calendar stays as it was
     }
-    SQLite::Transaction tx(db);
+    store::Transaction tx(db);
     store::EventsRepo events(db);
     std::set<std::string> keep;
     for (const Event& e : p.events) {
@@ -331,7 +332,7 @@ CalendarImportResult ImportCalendar(SQLite::Database& db, const std::string& ics
         ++r.events;
     }
     r.removed = events.RemoveFromSourceExcept("ics", keep);
-    tx.commit();
+    tx.Commit();
     return r;
 }
 

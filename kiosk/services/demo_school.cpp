@@ -10,6 +10,7 @@
 #include "store/events_repo.h"
 #include "store/polls_repo.h"
 #include "store/settings_repo.h"
+#include "store/transaction.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -34,7 +35,7 @@ constexpr DemoChild kChildren[] = {
 }  // namespace
 
 DemoSummary SeedDemoSchool(SQLite::Database& db, const CivilDate& today) {
-    SQLite::Transaction tx(db);
+    store::Transaction tx(db);
     store::ClassesRepo classes(db);
     store::ChildrenRepo children(db);
     store::EventsRepo events(db);
@@ -92,7 +93,7 @@ DemoSummary SeedDemoSchool(SQLite::Database& db, const CivilDate& today) {
     settings.SetDefault("class_id", std::to_string(sum.class_id));
     settings.SetDefault("default_lang", "nl");
     settings.SetDefault("idle_timeout_s", "60");
-    tx.commit();
+    tx.Commit();
     return sum;
 }
 

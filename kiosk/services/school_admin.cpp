@@ -1,49 +1,14 @@
 #include "services/school_admin.h"
 
+#include "store/transaction.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
 
 #include <cstdint>
 #include <set>
 
 namespace kd {
 namespace {
-
-// One change of several statements, all or nothing. On its own it is a
-// BEGIN IMMEDIATE transaction (the write lock up front, so a kiosk writing at
-// the same time makes us wait for the busy timeout instead of failing halfway);
-// inside a caller's transaction (teacher mode saves a child's name, symbol and
-// consent as one) it is a savepoint of that transaction.
-class Change {
-public:
-    explicit Change(SQLite::Database& db) : m_db(db), m_nested(sqlite3_get_autocommit(db.getHandle()) == 0) {
-        m_db.exec(m_nested ? "SAVEPOINT school_admin" : "BEGIN IMMEDIATE");
-    }
-    Change(const Change&) = delete;
-    Change& operator=(const Change&) = delete;
-    ~Change() {
-        if (m_done) return;
-        try {
-            if (m_nested) {
-                m_db.exec("ROLLBACK TO school_admin");
-                m_db.exec("RELEASE school_admin");
-            } else {
-                m_db.exec("ROLLBACK");
-            }
-        } catch (...) {
-            // Already rolled back by SQLite (e.g. after SQLITE_FULL); nothing left to undo.
-        }
-    }
-    void Commit() {
-        m_db.exec(m_nested ? "RELEASE school_admin" : "COMMIT");
-        m_done = true;
-    }
-
-private:
-    SQLite::Database& m_db;
-    bool m_nested;
-    bool m_done = false;
-};
 
 std::string Trim(const std::string& s) {
     const char* ws = " \t\n\r\f\v";
@@ -222,7 +187,7 @@ Id AddClass(SQLite::Database& db, const std::string& name, const std::string& te
     const std::string n = CheckName(name, "The class name");
     const std::string t = CheckName(teacher, "The teacher's name");
     const std::string s = CheckSymbol(symbol, symbols);
-    Change change(db);
+    store::Transaction change(db);
     SQLite::Statement dup(db, "SELECT name FROM classes WHERE name = ? COLLATE NOCASE");
     dup.bind(1, n);
     if (dup.executeStep()) throw AdminError("There is already a class called " + dup.getColumn(0).getString() + ".");
@@ -240,7 +205,7 @@ Id AddClass(SQLite::Database& db, const std::string& name, const std::string& te
 void RenameClass(SQLite::Database& db, Id class_id, const std::string& name, const std::string& teacher) {
     const std::string n = CheckName(name, "The class name");
     const std::string t = CheckName(teacher, "The teacher's name");
-    Change change(db);
+    store::Transaction change(db);
     ClassName(db, class_id);  // throws when there is no such class
     SQLite::Statement dup(db, "SELECT name FROM classes WHERE name = ? COLLATE NOCASE AND id != ?");
     dup.bind(1, n);
@@ -255,7 +220,7 @@ void RenameClass(SQLite::Database& db, Id class_id, const std::string& name, con
 }
 
 void RemoveClass(SQLite::Database& db, Id class_id) {
-    Change change(db);
+    store::Transaction change(db);
     const std::string name = ClassName(db, class_id);
     if (db.execAndGet("SELECT count(*) FROM classes").getInt() <= 1)
         throw AdminError("The kiosk needs a class: " + name + " is the last one and cannot be removed.");
@@ -276,7 +241,7 @@ Id AddChild(SQLite::Database& db, Id class_id, const std::string& first_name, co
             bool photo_consent, const PictogramTable& symbols) {
     const std::string n = CheckName(first_name, "The name");
     const std::string s = CheckSymbol(symbol, symbols);
-    Change change(db);
+    store::Transaction change(db);
     ClassName(db, class_id);
     CheckNameFree(db, class_id, n, 0);
     CheckSymbolFree(db, class_id, s, 0);
@@ -319,7 +284,7 @@ Id AddChild(SQLite::Database& db, Id class_id, const std::string& first_name, co
 
 void RenameChild(SQLite::Database& db, Id child_id, const std::string& first_name) {
     const std::string n = CheckName(first_name, "The name");
-    Change change(db);
+    store::Transaction change(db);
     const ChildRow c = ActiveChild(db, child_id);
     CheckNameFree(db, c.class_id, n, child_id);
     FreeNameOfRemoved(db, c.class_id, n, child_id);
@@ -332,7 +297,7 @@ void RenameChild(SQLite::Database& db, Id child_id, const std::string& first_nam
 
 void SetChildSymbol(SQLite::Database& db, Id child_id, const std::string& symbol, const PictogramTable& symbols) {
     const std::string s = CheckSymbol(symbol, symbols);
-    Change change(db);
+    store::Transaction change(db);
     const ChildRow c = ActiveChild(db, child_id);
     CheckSymbolFree(db, c.class_id, s, child_id);
     FreeSymbolOfRemoved(db, c.class_id, s);
@@ -344,7 +309,7 @@ void SetChildSymbol(SQLite::Database& db, Id child_id, const std::string& symbol
 }
 
 void SetPhotoConsent(SQLite::Database& db, Id child_id, bool consent) {
-    Change change(db);
+    store::Transaction change(db);
     ActiveChild(db, child_id);
     SQLite::Statement q(db, "UPDATE children SET photo_consent = ? WHERE id = ?");
     q.bind(1, consent ? 1 : 0);
@@ -354,7 +319,7 @@ void SetPhotoConsent(SQLite::Database& db, Id child_id, bool consent) {
 }
 
 void RemoveChild(SQLite::Database& db, Id child_id) {
-    Change change(db);
+    store::Transaction change(db);
     ActiveChild(db, child_id);
     SQLite::Statement q(db, "UPDATE children SET active = 0 WHERE id = ?");
     q.bind(1, child_id);

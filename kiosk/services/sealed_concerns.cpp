@@ -1,6 +1,7 @@
 #include "services/sealed_concerns.h"
 
 #include "store/concerns_repo.h"
+#include "store/transaction.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sodium.h>
@@ -83,7 +84,7 @@ std::vector<Concern> OpenConcerns(SQLite::Database& db, const UnlockedClassKey& 
 
 int SealLegacyConcerns(SQLite::Database& db) {
     if (db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'concerns_unsealed'").getInt() == 0) return 0;
-    SQLite::Transaction tx(db);
+    store::Transaction tx(db);
     SQLite::Statement q(db, "SELECT submission_id, class_id, child_id, topics, feeling, wish, interpreter, lang, "
                             "kiosk_id, created_at, status FROM concerns_unsealed");
     std::vector<Concern> rows;
@@ -105,7 +106,7 @@ int SealLegacyConcerns(SQLite::Database& db) {
     q.reset();
     for (const Concern& c : rows) CommitConcern(db, c);
     db.exec("DROP TABLE concerns_unsealed");
-    tx.commit();
+    tx.Commit();
     // The plain rows are still in the main file (the overwritten pages are only in
     // the WAL so far): copy the overwrite there and empty the WAL now, not at some
     // later checkpoint that a kiosk running for weeks, or losing power, may not reach.

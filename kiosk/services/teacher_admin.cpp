@@ -4,6 +4,7 @@
 #include "domain/settings.h"
 #include "i18n/catalog.h"
 #include "store/settings_repo.h"
+#include "store/transaction.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -111,7 +112,7 @@ bool TeacherAdmin::SaveChild() {
         }
     }
     const bool ok = Try([&] {
-        SQLite::Transaction tx(m_db);
+        store::Transaction tx(m_db);
         if (m_child.id) {
             const std::optional<kd::Child> before = FindChild(m_db, *m_child.id);
             if (!before) throw AdminError("This child is no longer on the list.");
@@ -121,7 +122,7 @@ bool TeacherAdmin::SaveChild() {
         } else {
             m_child.id = AddChild(m_db, m_child_class, m_child.name, m_child.symbol, m_child.consent, *m_symbols);
         }
-        tx.commit();
+        tx.Commit();
     });
     if (ok) m_notice = m_child.name;
     return ok;

@@ -1,6 +1,7 @@
 #include "services/teacher_code.h"
 
 #include "services/sealing.h"
+#include "store/transaction.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sodium.h>
@@ -39,7 +40,7 @@ void TeacherCode::Set(const std::string& new_code, const std::string& current_co
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
     if (new_code.size() < kMinCodeLength)
         throw std::invalid_argument("the code needs at least " + std::to_string(kMinCodeLength) + " characters");
-    SQLite::Transaction tx(m_db);
+    store::Transaction tx(m_db);
     if (IsSet()) {
         const std::string hash = m_db.execAndGet("SELECT code_hash FROM teacher_code WHERE id = 1").getString();
         if (!Matches(hash, current_code)) throw std::invalid_argument("the current code is not right");
@@ -55,7 +56,7 @@ void TeacherCode::Set(const std::string& new_code, const std::string& current_co
     // Every class gets its key pair, wrapped for this code.
     SQLite::Statement classes(m_db, "SELECT id FROM classes");
     while (classes.executeStep()) EnsureClassKeys(m_db, classes.getColumn(0).getInt64(), new_code);
-    tx.commit();
+    tx.Commit();
 }
 
 LoginResult TeacherCode::Login(const std::string& code) {

@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include "store/transaction.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <stdexcept>
@@ -21,14 +23,14 @@ int Migrate(SQLite::Database& db, const std::vector<Migration>& migrations) {
     int ran = 0;
     for (int v = have; v < known; ++v) {
         // Schema change and version bump commit together, or neither does.
-        SQLite::Transaction tx(db);
+        store::Transaction tx(db);
         try {
             db.exec(migrations[v].sql);
         } catch (const SQLite::Exception& e) {
             throw std::runtime_error(std::string("migration ") + migrations[v].name + " failed: " + e.what());
         }
         db.exec("PRAGMA user_version = " + std::to_string(v + 1));
-        tx.commit();
+        tx.Commit();
         ++ran;
     }
     return ran;
