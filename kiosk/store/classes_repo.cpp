@@ -36,4 +36,37 @@ std::optional<ClassInfo> ClassesRepo::Find(Id id) {
     return Read(q);
 }
 
+int ClassesRepo::Count() { return m_db.execAndGet("SELECT count(*) FROM classes").getInt(); }
+
+Id ClassesRepo::Add(const ClassInfo& c) {
+    SQLite::Statement q(m_db, "INSERT INTO classes(name, teacher, symbol) VALUES(?, ?, ?) RETURNING id");
+    q.bind(1, c.name);
+    q.bind(2, c.teacher);
+    q.bind(3, c.symbol);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+}
+
+std::optional<std::string> ClassesRepo::NameLike(const std::string& name, Id except) {
+    SQLite::Statement q(m_db, "SELECT name FROM classes WHERE name = ? COLLATE NOCASE AND id != ?");
+    q.bind(1, name);
+    q.bind(2, except);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getString();
+}
+
+void ClassesRepo::Rename(Id id, const std::string& name, const std::string& teacher) {
+    SQLite::Statement q(m_db, "UPDATE classes SET name = ?, teacher = ? WHERE id = ?");
+    q.bind(1, name);
+    q.bind(2, teacher);
+    q.bind(3, id);
+    q.exec();
+}
+
+void ClassesRepo::Remove(Id id) {
+    SQLite::Statement q(m_db, "DELETE FROM classes WHERE id = ?");
+    q.bind(1, id);
+    q.exec();
+}
+
 }  // namespace kd::store
