@@ -5,7 +5,6 @@
 #include "store/events_repo.h"
 #include "store/transaction.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <libical/ical.h>
 
 #include <algorithm>

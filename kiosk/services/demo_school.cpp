@@ -12,8 +12,6 @@
 #include "store/settings_repo.h"
 #include "store/transaction.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 namespace kd {
 namespace {
 
@@ -119,12 +117,7 @@ int SeedDemoConcerns(SQLite::Database& db, long long class_id, long long now, co
         {14, 1, 15, 40, {"hurt"}, 4, "talk_today", false, "fr", ConcernStatus::Done},
         {2, 2, 8, 15, {"eating"}, 3, "no_answer", false, "nl", ConcernStatus::Seen},
     };
-    std::vector<Id> children;
-    {
-        SQLite::Statement q(db, "SELECT id FROM children WHERE class_id = ? ORDER BY id");
-        q.bind(1, static_cast<std::int64_t>(class_id));
-        while (q.executeStep()) children.push_back(q.getColumn(0).getInt64());
-    }
+    const std::vector<Id> children = store::ChildrenRepo(db).IdsInClass(class_id);
     const CivilDate today = i18n::LocalDate(now, time_zone);
     const int before = store::ConcernsRepo(db).Count();
     int n = 0;

@@ -6,8 +6,6 @@
 #include "store/database.h"
 #include "store/notices_repo.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <sys/stat.h>
 
 #include <cstdio>

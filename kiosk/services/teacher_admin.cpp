@@ -3,10 +3,9 @@
 #include "services/school_admin.h"
 #include "domain/settings.h"
 #include "i18n/catalog.h"
+#include "store/children_repo.h"
 #include "store/settings_repo.h"
 #include "store/transaction.h"
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
 
@@ -100,13 +99,8 @@ bool TeacherAdmin::SaveChild() {
         return false;
     }
     {
-        SQLite::Statement q(m_db, "SELECT count(*) FROM children WHERE class_id = ? AND active = 1 AND "
-                                  "first_name = ? COLLATE NOCASE AND id IS NOT ?");
-        q.bind(1, m_child_class);
-        q.bind(2, m_child.name);
-        if (m_child.id) q.bind(3, *m_child.id);
-        else q.bind(3);
-        if (q.executeStep() && q.getColumn(0).getInt() > 0) {
+        store::ChildrenRepo children(m_db);
+        if (children.ActiveNameLike(m_child_class, m_child.name, m_child.id.value_or(0))) {
             m_problem = N_("Another child in this class has that name.");
             return false;
         }

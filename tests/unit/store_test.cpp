@@ -241,3 +241,32 @@ TEST_CASE("a backup opened to purge it overwrites what is deleted") {
     copy.reset();
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("photos: every photo, and a class's on any day, hidden ones too") {
+    auto db = OpenKioskMemoryDatabase();
+    const Id a = store::ClassesRepo(*db).Upsert({0, "De Vlinders", "Juf Sarah", "🦋"});
+    const Id b = store::ClassesRepo(*db).Upsert({0, "De Egeltjes", "Meester Tom", "🦔"});
+    store::PhotosRepo photos(*db);
+    auto add = [&](Id class_id, const std::string& hash, const std::string& day) {
+        Photo p;
+        p.class_id = class_id;
+        p.content_hash = hash;
+        p.day = day;
+        p.imported_at = 1000;
+        p.screen_file = "photos/" + hash + ".jpg";
+        p.thumb_file = "photos/thumbs/" + hash + ".jpg";
+        return photos.Add(p).first;
+    };
+    const Id old = add(a, "h1", "2025-01-02");
+    const Id hidden = add(a, "h2", "2026-11-24");
+    add(b, "h3", "2026-11-24");
+    photos.SetHidden(hidden, true);
+    const auto of_a = photos.OfClass(a);
+    REQUIRE(of_a.size() == 2);
+    CHECK(of_a[0].id == old);
+    CHECK(of_a[1].id == hidden);
+    CHECK(of_a[1].hidden);
+    CHECK(of_a[1].thumb_file == "photos/thumbs/h2.jpg");
+    CHECK(photos.All().size() == 3);
+    CHECK(photos.OfClass(9999).empty());
+}
