@@ -10,19 +10,24 @@ Child Read(SQLite::Statement& q) {
     return Child{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
                  q.getColumn(3).getString(), q.getColumn(4).getInt() != 0};
 }
-}  // namespace
-
-Id ChildrenRepo::Upsert(const Child& c) {
-    SQLite::Statement q(m_db,
-                        "INSERT INTO children(class_id, first_name, symbol, photo_consent) VALUES(?, ?, ?, ?) "
-                        "ON CONFLICT(class_id, first_name) DO UPDATE SET symbol = excluded.symbol, "
-                        "photo_consent = excluded.photo_consent, active = 1 RETURNING id");
+// Runs `sql`, an INSERT INTO children(class_id, first_name, symbol, photo_consent) ... RETURNING id, for `c`.
+Id Insert(SQLite::Database& db, const char* sql, const Child& c) {
+    SQLite::Statement q(db, sql);
     q.bind(1, c.class_id);
     q.bind(2, c.first_name);
     q.bind(3, c.symbol);
     q.bind(4, c.photo_consent ? 1 : 0);
     q.executeStep();
     return q.getColumn(0).getInt64();
+}
+}  // namespace
+
+Id ChildrenRepo::Upsert(const Child& c) {
+    return Insert(m_db,
+                  "INSERT INTO children(class_id, first_name, symbol, photo_consent) VALUES(?, ?, ?, ?) "
+                  "ON CONFLICT(class_id, first_name) DO UPDATE SET symbol = excluded.symbol, "
+                  "photo_consent = excluded.photo_consent, active = 1 RETURNING id",
+                  c);
 }
 
 std::vector<Child> ChildrenRepo::InClass(Id class_id) {
@@ -64,14 +69,9 @@ std::optional<ChildRow> ChildrenRepo::FindRow(Id id) {
 }
 
 Id ChildrenRepo::Add(const Child& c) {
-    SQLite::Statement q(m_db, "INSERT INTO children(class_id, first_name, symbol, photo_consent) "
-                              "VALUES(?, ?, ?, ?) RETURNING id");
-    q.bind(1, c.class_id);
-    q.bind(2, c.first_name);
-    q.bind(3, c.symbol);
-    q.bind(4, c.photo_consent ? 1 : 0);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    return Insert(m_db,
+                  "INSERT INTO children(class_id, first_name, symbol, photo_consent) VALUES(?, ?, ?, ?) RETURNING id",
+                  c);
 }
 
 void ChildrenRepo::Restore(const Child& c) {

@@ -8,18 +8,24 @@ ClassInfo Read(SQLite::Statement& q) {
     return ClassInfo{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
                      q.getColumn(3).getString()};
 }
-}  // namespace
 
-Id ClassesRepo::Upsert(const ClassInfo& c) {
-    SQLite::Statement q(m_db,
-                        "INSERT INTO classes(name, teacher, symbol) VALUES(?, ?, ?) "
-                        "ON CONFLICT(name) DO UPDATE SET teacher = excluded.teacher, symbol = excluded.symbol "
-                        "RETURNING id");
+// Runs `sql`, an INSERT INTO classes(name, teacher, symbol) ... RETURNING id, for `c`.
+Id Insert(SQLite::Database& db, const char* sql, const ClassInfo& c) {
+    SQLite::Statement q(db, sql);
     q.bind(1, c.name);
     q.bind(2, c.teacher);
     q.bind(3, c.symbol);
     q.executeStep();
     return q.getColumn(0).getInt64();
+}
+}  // namespace
+
+Id ClassesRepo::Upsert(const ClassInfo& c) {
+    return Insert(m_db,
+                  "INSERT INTO classes(name, teacher, symbol) VALUES(?, ?, ?) "
+                  "ON CONFLICT(name) DO UPDATE SET teacher = excluded.teacher, symbol = excluded.symbol "
+                  "RETURNING id",
+                  c);
 }
 
 std::vector<ClassInfo> ClassesRepo::All() {
@@ -39,12 +45,7 @@ std::optional<ClassInfo> ClassesRepo::Find(Id id) {
 int ClassesRepo::Count() { return m_db.execAndGet("SELECT count(*) FROM classes").getInt(); }
 
 Id ClassesRepo::Add(const ClassInfo& c) {
-    SQLite::Statement q(m_db, "INSERT INTO classes(name, teacher, symbol) VALUES(?, ?, ?) RETURNING id");
-    q.bind(1, c.name);
-    q.bind(2, c.teacher);
-    q.bind(3, c.symbol);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    return Insert(m_db, "INSERT INTO classes(name, teacher, symbol) VALUES(?, ?, ?) RETURNING id", c);
 }
 
 std::optional<std::string> ClassesRepo::NameLike(const std::string& name, Id except) {

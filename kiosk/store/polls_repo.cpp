@@ -3,13 +3,12 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 namespace kd::store {
+namespace {
 
-Id PollsRepo::Upsert(const Poll& p) {
-    SQLite::Statement q(m_db,
-                        "INSERT INTO polls(key, class_id, question, event_id, opens_on, closes_on) VALUES(?,?,?,?,?,?) "
-                        "ON CONFLICT(key) DO UPDATE SET class_id = excluded.class_id, question = excluded.question, "
-                        "event_id = excluded.event_id, opens_on = excluded.opens_on, closes_on = excluded.closes_on "
-                        "RETURNING id");
+// Runs `sql`, an INSERT INTO polls(key, class_id, question, event_id, opens_on,
+// closes_on) ... RETURNING id, for `p`.
+Id Insert(SQLite::Database& db, const char* sql, const Poll& p) {
+    SQLite::Statement q(db, sql);
     q.bind(1, p.key);
     if (p.class_id) q.bind(2, *p.class_id);
     else q.bind(2);
@@ -20,6 +19,17 @@ Id PollsRepo::Upsert(const Poll& p) {
     q.bind(6, p.closes_on);
     q.executeStep();
     return q.getColumn(0).getInt64();
+}
+
+}  // namespace
+
+Id PollsRepo::Upsert(const Poll& p) {
+    return Insert(m_db,
+                  "INSERT INTO polls(key, class_id, question, event_id, opens_on, closes_on) VALUES(?,?,?,?,?,?) "
+                  "ON CONFLICT(key) DO UPDATE SET class_id = excluded.class_id, question = excluded.question, "
+                  "event_id = excluded.event_id, opens_on = excluded.opens_on, closes_on = excluded.closes_on "
+                  "RETURNING id",
+                  p);
 }
 
 std::optional<Poll> PollsRepo::OpenOn(Id class_id, const std::string& day) {
@@ -64,18 +74,10 @@ std::array<int, 5> PollsRepo::Results(Id poll_id) {
 int PollsRepo::Count() { return m_db.execAndGet("SELECT count(*) FROM polls").getInt(); }
 
 Id PollsRepo::Add(const Poll& p) {
-    SQLite::Statement q(m_db, "INSERT INTO polls(key, class_id, question, event_id, opens_on, closes_on) "
-                              "VALUES(?, ?, ?, ?, ?, ?) RETURNING id");
-    q.bind(1, p.key);
-    if (p.class_id) q.bind(2, *p.class_id);
-    else q.bind(2);
-    q.bind(3, p.question);
-    if (p.event_id) q.bind(4, *p.event_id);
-    else q.bind(4);
-    q.bind(5, p.opens_on);
-    q.bind(6, p.closes_on);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    return Insert(m_db,
+                  "INSERT INTO polls(key, class_id, question, event_id, opens_on, closes_on) "
+                  "VALUES(?, ?, ?, ?, ?, ?) RETURNING id",
+                  p);
 }
 
 bool PollsRepo::CloseBy(Id poll_id, const std::string& last_day) {
