@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -23,14 +24,17 @@ int Migrate(SQLite::Database& db, const std::vector<Migration>& migrations) {
     int ran = 0;
     for (int v = have; v < known; ++v) {
         // Schema change and version bump commit together, or neither does.
-        store::Transaction tx(db);
+        // BEGIN IMMEDIATE takes the write lock, as the migration's first write did
+        // under a plain BEGIN: a lock or a read-only file is this migration's failure.
+        std::optional<Transaction> tx;
         try {
+            tx.emplace(db);
             db.exec(migrations[v].sql);
         } catch (const SQLite::Exception& e) {
             throw std::runtime_error(std::string("migration ") + migrations[v].name + " failed: " + e.what());
         }
         db.exec("PRAGMA user_version = " + std::to_string(v + 1));
-        tx.Commit();
+        tx->Commit();
         ++ran;
     }
     return ran;
