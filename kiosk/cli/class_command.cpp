@@ -2,22 +2,16 @@
 #include "cli/commands.h"
 #include "i18n/catalog.h"
 #include "services/school_admin.h"
+#include "store/children_repo.h"
 #include "store/classes_repo.h"
-
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/concerns_repo.h"
+#include "store/photos_repo.h"
 
 #include <cstdio>
 #include <stdexcept>
 
 namespace kd::cli {
 namespace {
-
-int CountOf(SQLite::Database& db, const char* table, Id class_id, const char* extra = "") {
-    SQLite::Statement q(db, std::string("SELECT count(*) FROM ") + table + " WHERE class_id = ?" + extra);
-    q.bind(1, class_id);
-    q.executeStep();
-    return q.getColumn(0).getInt();
-}
 
 std::string Plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
@@ -31,7 +25,7 @@ int Classes(const std::filesystem::path& data_dir, const ClassArgs& a) {
         std::vector<std::vector<std::string>> rows;
         for (const ClassInfo& c : repo.All())
             rows.push_back({std::to_string(c.id), c.symbol, c.name, c.teacher,
-                            Plural(CountOf(*db, "children", c.id, " AND active = 1"), "child", "children")});
+                            Plural(store::ChildrenRepo(*db).CountInClass(c.id), "child", "children")});
         if (rows.empty()) std::fprintf(stderr, "klasdeur: there is no class yet (klasdeur class add, or klasdeur demo)\n");
         PrintColumns(rows);
         return 0;
@@ -55,19 +49,17 @@ int Classes(const std::filesystem::path& data_dir, const ClassArgs& a) {
     if (a.action == "remove") {
         const auto c = repo.Find(a.id);
         if (!c) throw AdminError(N_("There is no class with id %d."), a.id);
-        const int children = CountOf(*db, "children", a.id, " AND active = 1");
-        const int concerns = CountOf(*db, "concerns", a.id);
+        const int children = store::ChildrenRepo(*db).CountInClass(a.id);
+        const int concerns = store::ConcernsRepo(*db).CountOfClass(a.id);
         if ((children > 0 || concerns > 0) && !a.force)
             throw std::invalid_argument(c->name + " still has " + Plural(children, "child", "children") + " and " +
                                         Plural(concerns, "message from parents", "messages from parents") +
                                         ", which would be deleted with it; add --force to remove it all the same.");
         // The photos' files go too; the rows go with the class (ON DELETE CASCADE).
         std::vector<std::filesystem::path> files;
-        {
-            SQLite::Statement q(*db, "SELECT screen_file, thumb_file FROM photos WHERE class_id = ?");
-            q.bind(1, a.id);
-            while (q.executeStep())
-                for (int i = 0; i < 2; ++i) files.push_back(data_dir / q.getColumn(i).getString());
+        for (const Photo& p : store::PhotosRepo(*db).OfClass(a.id)) {
+            files.push_back(data_dir / p.screen_file);
+            files.push_back(data_dir / p.thumb_file);
         }
         RemoveClass(*db, a.id);
         int left = 0;

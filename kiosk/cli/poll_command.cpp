@@ -5,8 +5,7 @@
 #include "services/polls.h"
 #include "services/school_admin.h"
 #include "store/classes_repo.h"
-
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/events_repo.h"
 
 #include <cstdio>
 #include <stdexcept>
@@ -67,9 +66,8 @@ int Polls(const std::filesystem::path& data_dir, const PollArgs& a) {
         // A poll about an event asks that event's class, unless --class says otherwise.
         std::optional<Id> class_id = a.class_id;
         if (!class_id && a.event_id) {
-            SQLite::Statement q(*db, "SELECT class_id FROM events WHERE id = ?");
-            q.bind(1, *a.event_id);
-            if (q.executeStep() && !q.getColumn(0).isNull()) class_id = q.getColumn(0).getInt64();
+            const std::optional<Event> event = store::EventsRepo(*db).Find(*a.event_id);
+            if (event && event->class_id) class_id = event->class_id;
         }
         const Id id = CreatePoll(*db, class_id, a.question, a.event_id, today, *until);
         const PollSummary s = *FindPoll(*db, id);

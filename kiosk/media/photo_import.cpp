@@ -5,7 +5,6 @@
 #include "domain/civil_date.h"
 #include "store/photos_repo.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <sodium.h>
 #include <sys/stat.h>
 
@@ -153,11 +152,10 @@ ImportResult PhotoImporter::ImportFile(const fs::path& file) {
 int RemoveOrphanPhotoFiles(SQLite::Database& db, const fs::path& data_dir, std::int64_t now, std::int64_t min_age_s) {
     std::set<std::string> files, hashes;  // what rows point to; originals are named by their hash
     {
-        SQLite::Statement q(db, "SELECT screen_file, thumb_file, content_hash FROM photos");
-        while (q.executeStep()) {
-            files.insert(q.getColumn(0).getString());
-            files.insert(q.getColumn(1).getString());
-            hashes.insert(q.getColumn(2).getString());
+        for (const Photo& p : store::PhotosRepo(db).All()) {
+            files.insert(p.screen_file);
+            files.insert(p.thumb_file);
+            hashes.insert(p.content_hash);
         }
     }
     int removed = 0;

@@ -3,8 +3,8 @@
 #include "domain/tsv.h"
 #include "i18n/dates.h"
 #include "store/events_repo.h"
+#include "store/transaction.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <libical/ical.h>
 
 #include <algorithm>
@@ -322,7 +322,7 @@ CalendarImportResult ImportCalendar(SQLite::Database& db, const std::string& ics
         r.errors = p.errors;
         return r;  // the calendar stays as it was
     }
-    SQLite::Transaction tx(db);
+    store::Transaction tx(db);
     store::EventsRepo events(db);
     std::set<std::string> keep;
     for (const Event& e : p.events) {
@@ -331,7 +331,7 @@ CalendarImportResult ImportCalendar(SQLite::Database& db, const std::string& ics
         ++r.events;
     }
     r.removed = events.RemoveFromSourceExcept("ics", keep);
-    tx.commit();
+    tx.Commit();
     return r;
 }
 

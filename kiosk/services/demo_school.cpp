@@ -10,8 +10,7 @@
 #include "store/events_repo.h"
 #include "store/polls_repo.h"
 #include "store/settings_repo.h"
-
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/transaction.h"
 
 namespace kd {
 namespace {
@@ -34,7 +33,7 @@ constexpr DemoChild kChildren[] = {
 }  // namespace
 
 DemoSummary SeedDemoSchool(SQLite::Database& db, const CivilDate& today) {
-    SQLite::Transaction tx(db);
+    store::Transaction tx(db);
     store::ClassesRepo classes(db);
     store::ChildrenRepo children(db);
     store::EventsRepo events(db);
@@ -92,7 +91,7 @@ DemoSummary SeedDemoSchool(SQLite::Database& db, const CivilDate& today) {
     settings.SetDefault("class_id", std::to_string(sum.class_id));
     settings.SetDefault("default_lang", "nl");
     settings.SetDefault("idle_timeout_s", "60");
-    tx.commit();
+    tx.Commit();
     return sum;
 }
 
@@ -118,12 +117,7 @@ int SeedDemoConcerns(SQLite::Database& db, long long class_id, long long now, co
         {14, 1, 15, 40, {"hurt"}, 4, "talk_today", false, "fr", ConcernStatus::Done},
         {2, 2, 8, 15, {"eating"}, 3, "no_answer", false, "nl", ConcernStatus::Seen},
     };
-    std::vector<Id> children;
-    {
-        SQLite::Statement q(db, "SELECT id FROM children WHERE class_id = ? ORDER BY id");
-        q.bind(1, static_cast<std::int64_t>(class_id));
-        while (q.executeStep()) children.push_back(q.getColumn(0).getInt64());
-    }
+    const std::vector<Id> children = store::ChildrenRepo(db).IdsInClass(class_id);
     const CivilDate today = i18n::LocalDate(now, time_zone);
     const int before = store::ConcernsRepo(db).Count();
     int n = 0;

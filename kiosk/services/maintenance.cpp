@@ -6,8 +6,6 @@
 #include "store/database.h"
 #include "store/notices_repo.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <sys/stat.h>
 
 #include <cstdio>
@@ -63,9 +61,8 @@ int PurgeBackups(const fs::path& data_dir, std::int64_t now, int retention_days)
     int deleted = 0;
     for (const store::BackupFile& b : store::ListBackups(store::BackupDir(data_dir))) {
         try {
-            SQLite::Database copy(b.path.string(), SQLite::OPEN_READWRITE);
-            copy.exec("PRAGMA secure_delete = ON");
-            const PurgeResult p = PurgeOldConcerns(copy, now, retention_days);
+            const std::unique_ptr<SQLite::Database> copy = store::OpenBackupToPurge(b.path);
+            const PurgeResult p = PurgeOldConcerns(*copy, now, retention_days);
             if (p.refused) std::fprintf(stderr, "klasdeur: backup %s not purged: %s\n", b.path.c_str(), p.why.c_str());
             deleted += p.deleted;
         } catch (const std::exception& e) {

@@ -2,8 +2,9 @@
 
 #include "services/school_admin.h"
 #include "i18n/catalog.h"
-
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/classes_repo.h"
+#include "store/events_repo.h"
+#include "store/polls_repo.h"
 
 #include <cstdio>
 #include <ctime>
@@ -20,36 +21,17 @@ std::string NewPollKey() {
     return buf;
 }
 
-// Every query returns the same columns, read by ReadSummaries.
-constexpr const char* kSelect =
-    "SELECT p.id, p.key, p.class_id, p.question, p.event_id, p.opens_on, p.closes_on, coalesce(e.title, '') "
-    "FROM polls p LEFT JOIN events e ON e.id = p.event_id ";
-constexpr const char* kNewestFirst = " ORDER BY p.opens_on DESC, p.id DESC";
-
-std::vector<PollSummary> ReadSummaries(SQLite::Database& db, SQLite::Statement& q) {
+// The listed polls with their answers counted.
+std::vector<PollSummary> Summaries(SQLite::Database& db, std::vector<store::PollListing> listed) {
+    store::PollsRepo polls(db);
     std::vector<PollSummary> out;
-    while (q.executeStep()) {
+    for (store::PollListing& l : listed) {
         PollSummary s;
-        s.poll.id = q.getColumn(0).getInt64();
-        s.poll.key = q.getColumn(1).getString();
-        if (!q.getColumn(2).isNull()) s.poll.class_id = q.getColumn(2).getInt64();
-        s.poll.question = q.getColumn(3).getString();
-        if (!q.getColumn(4).isNull()) s.poll.event_id = q.getColumn(4).getInt64();
-        s.poll.opens_on = q.getColumn(5).getString();
-        s.poll.closes_on = q.getColumn(6).getString();
-        s.event_title = q.getColumn(7).getString();
+        s.poll = std::move(l.poll);
+        s.event_title = std::move(l.event_title);
+        s.answers = polls.Results(s.poll.id);
+        for (const int n : s.answers) s.total += n;
         out.push_back(std::move(s));
-    }
-    SQLite::Statement a(db, "SELECT face, count(*) FROM poll_answers WHERE poll_id = ? GROUP BY face");
-    for (PollSummary& s : out) {
-        a.bind(1, s.poll.id);
-        while (a.executeStep()) {
-            const int face = a.getColumn(0).getInt();
-            if (face < 1 || face > 5) continue;
-            s.answers[face - 1] = a.getColumn(1).getInt();
-            s.total += s.answers[face - 1];
-        }
-        a.reset();
     }
     return out;
 }
@@ -85,58 +67,39 @@ Id CreatePoll(SQLite::Database& db, std::optional<Id> class_id, const std::strin
         throw AdminError(N_("A poll closes at most %d days after it opens; %s to %s is longer."), kMaxPollDays,
                          opens.Iso(), closes.Iso());
     if (class_id) {
-        SQLite::Statement q(db, "SELECT 1 FROM classes WHERE id = ?");
-        q.bind(1, *class_id);
-        if (!q.executeStep()) throw AdminError(N_("There is no class with id %d."), *class_id);
+        const bool known = store::ClassesRepo(db).Find(*class_id).has_value();
+        if (!known) throw AdminError(N_("There is no class with id %d."), *class_id);
     }
     if (event_id) {
-        SQLite::Statement q(db, "SELECT class_id, title FROM events WHERE id = ?");
-        q.bind(1, *event_id);
-        if (!q.executeStep()) throw AdminError(N_("There is no event with id %d."), *event_id);
+        const std::optional<Event> event = store::EventsRepo(db).Find(*event_id);
+        if (!event) throw AdminError(N_("There is no event with id %d."), *event_id);
         // A class's poll may ask about the whole school's event, not about another class's.
-        if (class_id && !q.getColumn(0).isNull() && q.getColumn(0).getInt64() != *class_id)
-            throw AdminError(N_("The event '%s' is another class's."), q.getColumn(1).getString());
+        if (class_id && event->class_id && *event->class_id != *class_id)
+            throw AdminError(N_("The event '%s' is another class's."), event->title);
     }
 
-    SQLite::Statement q(db, "INSERT INTO polls(key, class_id, question, event_id, opens_on, closes_on) "
-                            "VALUES(?, ?, ?, ?, ?, ?) RETURNING id");
-    q.bind(1, NewPollKey());
-    if (class_id) q.bind(2, *class_id);
-    else q.bind(2);
-    q.bind(3, question->msgid);
-    if (event_id) q.bind(4, *event_id);
-    else q.bind(4);
-    q.bind(5, opens.Iso());
-    q.bind(6, closes.Iso());
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    return store::PollsRepo(db).Add(
+        Poll{0, NewPollKey(), class_id, question->msgid, event_id, opens.Iso(), closes.Iso()});
 }
 
 void ClosePoll(SQLite::Database& db, Id poll_id, const CivilDate& today) {
     // min(): a poll that closed earlier keeps its day; closing never reopens one.
-    SQLite::Statement q(db, "UPDATE polls SET closes_on = min(closes_on, ?) WHERE id = ?");
-    q.bind(1, today.AddDays(-1).Iso());
-    q.bind(2, poll_id);
-    if (q.exec() == 0) throw AdminError(N_("There is no poll with id %d."), poll_id);
+    const bool found = store::PollsRepo(db).CloseBy(poll_id, today.AddDays(-1).Iso());
+    if (!found) throw AdminError(N_("There is no poll with id %d."), poll_id);
 }
 
 std::vector<PollSummary> PollsOf(SQLite::Database& db, Id class_id) {
-    SQLite::Statement q(db, std::string(kSelect) + "WHERE p.class_id IS NULL OR p.class_id = ?" + kNewestFirst);
-    q.bind(1, class_id);
-    return ReadSummaries(db, q);
+    return Summaries(db, store::PollsRepo(db).ListOfClass(class_id));
 }
 
-std::vector<PollSummary> AllPolls(SQLite::Database& db) {
-    SQLite::Statement q(db, std::string(kSelect) + kNewestFirst);
-    return ReadSummaries(db, q);
-}
+std::vector<PollSummary> AllPolls(SQLite::Database& db) { return Summaries(db, store::PollsRepo(db).ListAll()); }
 
 std::optional<PollSummary> FindPoll(SQLite::Database& db, Id poll_id) {
-    SQLite::Statement q(db, std::string(kSelect) + "WHERE p.id = ?");
-    q.bind(1, poll_id);
-    auto found = ReadSummaries(db, q);
-    if (found.empty()) return std::nullopt;
-    return std::move(found.front());
+    std::optional<store::PollListing> found = store::PollsRepo(db).FindListing(poll_id);
+    if (!found) return std::nullopt;
+    std::vector<store::PollListing> one;
+    one.push_back(std::move(*found));
+    return std::move(Summaries(db, std::move(one)).front());
 }
 
 bool PollGate::TryPass(double now) {

@@ -1,8 +1,7 @@
 #include "services/retention.h"
 
 #include "store/concerns_repo.h"
-
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/database.h"
 
 #include <algorithm>
 
@@ -10,12 +9,7 @@ namespace kd {
 
 namespace {
 // The newest moment the kiosk itself wrote down (0: nothing yet).
-std::int64_t NewestRecord(SQLite::Database& db) {
-    return db.execAndGet("SELECT max(coalesce((SELECT max(created_at) FROM concerns), 0), "
-                         "coalesce((SELECT max(imported_at) FROM photos), 0), "
-                         "coalesce((SELECT max(last_failure_at) FROM teacher_code), 0))")
-        .getInt64();
-}
+std::int64_t NewestRecord(SQLite::Database& db) { return store::NewestRecordTime(db); }
 }  // namespace
 
 ClockCheck CheckClock(SQLite::Database& db, std::int64_t now) {
@@ -54,7 +48,7 @@ PurgeResult PurgeOldConcerns(SQLite::Database& db, std::int64_t now, int days) {
     // secure_delete (set when the database opens) zeroes the freed cells; the
     // checkpoint copies that into the main file and empties the WAL, which
     // still held the rows as they were written.
-    if (r.deleted > 0) db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (r.deleted > 0) store::CheckpointAndTruncateWal(db);
     return r;
 }
 

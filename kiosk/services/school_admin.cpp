@@ -1,51 +1,16 @@
 #include "services/school_admin.h"
 
 #include "i18n/catalog.h"
-
-#include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
+#include "store/children_repo.h"
+#include "store/classes_repo.h"
+#include "store/settings_repo.h"
+#include "store/transaction.h"
 
 #include <cstdint>
 #include <set>
 
 namespace kd {
 namespace {
-
-// One change of several statements, all or nothing. On its own it is a
-// BEGIN IMMEDIATE transaction (the write lock up front, so a kiosk writing at
-// the same time makes us wait for the busy timeout instead of failing halfway);
-// inside a caller's transaction (teacher mode saves a child's name, symbol and
-// consent as one) it is a savepoint of that transaction.
-class Change {
-public:
-    explicit Change(SQLite::Database& db) : m_db(db), m_nested(sqlite3_get_autocommit(db.getHandle()) == 0) {
-        m_db.exec(m_nested ? "SAVEPOINT school_admin" : "BEGIN IMMEDIATE");
-    }
-    Change(const Change&) = delete;
-    Change& operator=(const Change&) = delete;
-    ~Change() {
-        if (m_done) return;
-        try {
-            if (m_nested) {
-                m_db.exec("ROLLBACK TO school_admin");
-                m_db.exec("RELEASE school_admin");
-            } else {
-                m_db.exec("ROLLBACK");
-            }
-        } catch (...) {
-            // Already rolled back by SQLite (e.g. after SQLITE_FULL); nothing left to undo.
-        }
-    }
-    void Commit() {
-        m_db.exec(m_nested ? "RELEASE school_admin" : "COMMIT");
-        m_done = true;
-    }
-
-private:
-    SQLite::Database& m_db;
-    bool m_nested;
-    bool m_done = false;
-};
 
 std::string Trim(const std::string& s) {
     const char* ws = " \t\n\r\f\v";
@@ -137,26 +102,15 @@ std::string CheckSymbol(const std::string& raw, const PictogramTable& symbols) {
 }
 
 std::string ClassName(SQLite::Database& db, Id class_id) {
-    SQLite::Statement q(db, "SELECT name FROM classes WHERE id = ?");
-    q.bind(1, class_id);
-    if (!q.executeStep()) throw AdminError(N_("There is no class with id %d."), class_id);
-    return q.getColumn(0).getString();
+    const std::optional<ClassInfo> c = store::ClassesRepo(db).Find(class_id);
+    if (!c) throw AdminError(N_("There is no class with id %d."), class_id);
+    return c->name;
 }
 
-struct ChildRow {
-    Id id = 0;
-    Id class_id = 0;
-    std::string first_name;
-    std::string symbol;
-    bool active = false;
-};
+using store::ChildRow;
 
 std::optional<ChildRow> ReadChild(SQLite::Database& db, Id child_id) {
-    SQLite::Statement q(db, "SELECT id, class_id, first_name, symbol, active FROM children WHERE id = ?");
-    q.bind(1, child_id);
-    if (!q.executeStep()) return std::nullopt;
-    return ChildRow{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
-                    q.getColumn(3).getString(), q.getColumn(4).getInt() != 0};
+    return store::ChildrenRepo(db).FindRow(child_id);
 }
 
 // An active child, or AdminError. A removed child is gone from the list for
@@ -169,27 +123,19 @@ ChildRow ActiveChild(SQLite::Database& db, Id child_id) {
 
 // Refuses `symbol` when another active child of the class has it.
 void CheckSymbolFree(SQLite::Database& db, Id class_id, const std::string& symbol, Id except_child) {
-    SQLite::Statement q(db, "SELECT first_name, symbol FROM children WHERE class_id = ? AND active = 1 AND id != ?");
-    q.bind(1, class_id);
-    q.bind(2, except_child);
     const std::string want = WithoutVariationSelector(symbol);
-    while (q.executeStep()) {
-        if (WithoutVariationSelector(q.getColumn(1).getString()) == want)
-            throw AdminError(N_("Another child in this class already has %s (%s)."), symbol,
-                             q.getColumn(0).getString());
+    for (const Child& other : store::ChildrenRepo(db).InClass(class_id)) {
+        if (other.id != except_child && WithoutVariationSelector(other.symbol) == want)
+            throw AdminError(N_("Another child in this class already has %s (%s)."), symbol, other.first_name);
     }
 }
 
 // Refuses `name` when another active child of the class has it (letters compared
 // without case: "noor" is "Noor").
 void CheckNameFree(SQLite::Database& db, Id class_id, const std::string& name, Id except_child) {
-    SQLite::Statement q(db, "SELECT first_name FROM children WHERE class_id = ? AND active = 1 AND id != ? "
-                            "AND first_name = ? COLLATE NOCASE");
-    q.bind(1, class_id);
-    q.bind(2, except_child);
-    q.bind(3, name);
-    if (q.executeStep())
-        throw AdminError(N_("There is already a child called %s in this class."), q.getColumn(0).getString());
+    const std::optional<std::string> taken = store::ChildrenRepo(db).ActiveNameLike(class_id, name, except_child);
+    if (taken)
+        throw AdminError(N_("There is already a child called %s in this class."), *taken);
 }
 
 // Removed children keep their row: the teacher may still have to read what a
@@ -207,26 +153,15 @@ void CheckNameFree(SQLite::Database& db, Id class_id, const std::string& name, I
 // Deleting the removed rows instead would turn their messages into messages
 // "about the whole class" (ON DELETE SET NULL), which is wrong.
 void FreeSymbolOfRemoved(SQLite::Database& db, Id class_id, const std::string& symbol) {
-    SQLite::Statement q(db, "SELECT id, symbol FROM children WHERE class_id = ? AND active = 0");
-    q.bind(1, class_id);
-    std::vector<Id> holders;
+    store::ChildrenRepo children(db);
     const std::string want = WithoutVariationSelector(symbol);
-    while (q.executeStep())
-        if (WithoutVariationSelector(q.getColumn(1).getString()) == want) holders.push_back(q.getColumn(0).getInt64());
-    for (const Id id : holders) {
-        SQLite::Statement u(db, "UPDATE children SET symbol = 'removed-' || id WHERE id = ?");
-        u.bind(1, id);
-        u.exec();
-    }
+    for (const Child& holder : children.Removed(class_id))
+        if (WithoutVariationSelector(holder.symbol) == want)
+            children.SetSymbol(holder.id, "removed-" + std::to_string(holder.id));
 }
 
 void FreeNameOfRemoved(SQLite::Database& db, Id class_id, const std::string& name, Id except_child) {
-    SQLite::Statement u(db, "UPDATE children SET first_name = first_name || ' (#' || id || ')' "
-                            "WHERE class_id = ? AND active = 0 AND id != ? AND first_name = ? COLLATE NOCASE");
-    u.bind(1, class_id);
-    u.bind(2, except_child);
-    u.bind(3, name);
-    u.exec();
+    store::ChildrenRepo(db).TagRemovedNamesWithId(class_id, name, except_child);
 }
 
 }  // namespace
@@ -238,17 +173,11 @@ Id AddClass(SQLite::Database& db, const std::string& name, const std::string& te
     const std::string n = CheckName(name, NameOf::Class);
     const std::string t = CheckName(teacher, NameOf::Teacher);
     const std::string s = CheckSymbol(symbol, symbols);
-    Change change(db);
-    SQLite::Statement dup(db, "SELECT name FROM classes WHERE name = ? COLLATE NOCASE");
-    dup.bind(1, n);
-    if (dup.executeStep()) throw AdminError(N_("There is already a class called %s."), dup.getColumn(0).getString());
-    SQLite::Statement q(db, "INSERT INTO classes(name, teacher, symbol) VALUES(?, ?, ?) RETURNING id");
-    q.bind(1, n);
-    q.bind(2, t);
-    q.bind(3, s);
-    q.executeStep();
-    const Id id = q.getColumn(0).getInt64();
-    q.reset();
+    store::Transaction change(db);
+    store::ClassesRepo classes(db);
+    const std::optional<std::string> dup = classes.NameLike(n);
+    if (dup) throw AdminError(N_("There is already a class called %s."), *dup);
+    const Id id = classes.Add(ClassInfo{0, n, t, s});
     change.Commit();
     return id;
 }
@@ -256,33 +185,25 @@ Id AddClass(SQLite::Database& db, const std::string& name, const std::string& te
 void RenameClass(SQLite::Database& db, Id class_id, const std::string& name, const std::string& teacher) {
     const std::string n = CheckName(name, NameOf::Class);
     const std::string t = CheckName(teacher, NameOf::Teacher);
-    Change change(db);
+    store::Transaction change(db);
     ClassName(db, class_id);  // throws when there is no such class
-    SQLite::Statement dup(db, "SELECT name FROM classes WHERE name = ? COLLATE NOCASE AND id != ?");
-    dup.bind(1, n);
-    dup.bind(2, class_id);
-    if (dup.executeStep()) throw AdminError(N_("There is already a class called %s."), dup.getColumn(0).getString());
-    SQLite::Statement q(db, "UPDATE classes SET name = ?, teacher = ? WHERE id = ?");
-    q.bind(1, n);
-    q.bind(2, t);
-    q.bind(3, class_id);
-    q.exec();
+    store::ClassesRepo classes(db);
+    const std::optional<std::string> dup = classes.NameLike(n, class_id);
+    if (dup) throw AdminError(N_("There is already a class called %s."), *dup);
+    classes.Rename(class_id, n, t);
     change.Commit();
 }
 
 void RemoveClass(SQLite::Database& db, Id class_id) {
-    Change change(db);
+    store::Transaction change(db);
     const std::string name = ClassName(db, class_id);
-    if (db.execAndGet("SELECT count(*) FROM classes").getInt() <= 1)
+    store::ClassesRepo classes(db);
+    if (classes.Count() <= 1)
         throw AdminError(N_("The kiosk needs a class: %s is the last one and cannot be removed."), name);
     // Its children, events, polls, photos, messages and keys go with it (ON DELETE CASCADE).
-    SQLite::Statement q(db, "DELETE FROM classes WHERE id = ?");
-    q.bind(1, class_id);
-    q.exec();
+    classes.Remove(class_id);
     // A door showing this class shows the first class from now on.
-    SQLite::Statement s(db, "DELETE FROM settings WHERE key = 'class_id' AND value = ?");
-    s.bind(1, std::to_string(class_id));
-    s.exec();
+    store::SettingsRepo(db).ClearIf("class_id", std::to_string(class_id));
     change.Commit();
 }
 
@@ -292,42 +213,23 @@ Id AddChild(SQLite::Database& db, Id class_id, const std::string& first_name, co
             bool photo_consent, const PictogramTable& symbols) {
     const std::string n = CheckName(first_name, NameOf::Child);
     const std::string s = CheckSymbol(symbol, symbols);
-    Change change(db);
+    store::Transaction change(db);
     ClassName(db, class_id);
     CheckNameFree(db, class_id, n, 0);
     CheckSymbolFree(db, class_id, s, 0);
 
     // A removed child of that name comes back (the newest, if there are several).
-    std::optional<Id> back;
-    {
-        SQLite::Statement q(db, "SELECT id FROM children WHERE class_id = ? AND active = 0 "
-                                "AND first_name = ? COLLATE NOCASE ORDER BY id DESC LIMIT 1");
-        q.bind(1, class_id);
-        q.bind(2, n);
-        if (q.executeStep()) back = q.getColumn(0).getInt64();
-    }
+    store::ChildrenRepo children(db);
+    const std::optional<Id> back = children.RemovedNamed(class_id, n);
     FreeNameOfRemoved(db, class_id, n, back.value_or(0));
     FreeSymbolOfRemoved(db, class_id, s);
 
     Id id = 0;
     if (back) {
-        SQLite::Statement q(db, "UPDATE children SET first_name = ?, symbol = ?, photo_consent = ?, active = 1 "
-                                "WHERE id = ?");
-        q.bind(1, n);
-        q.bind(2, s);
-        q.bind(3, photo_consent ? 1 : 0);
-        q.bind(4, *back);
-        q.exec();
+        children.Restore(Child{*back, class_id, n, s, photo_consent});
         id = *back;
     } else {
-        SQLite::Statement q(db, "INSERT INTO children(class_id, first_name, symbol, photo_consent) "
-                                "VALUES(?, ?, ?, ?) RETURNING id");
-        q.bind(1, class_id);
-        q.bind(2, n);
-        q.bind(3, s);
-        q.bind(4, photo_consent ? 1 : 0);
-        q.executeStep();
-        id = q.getColumn(0).getInt64();
+        id = children.Add(Child{0, class_id, n, s, photo_consent});
     }
     change.Commit();
     return id;
@@ -335,63 +237,47 @@ Id AddChild(SQLite::Database& db, Id class_id, const std::string& first_name, co
 
 void RenameChild(SQLite::Database& db, Id child_id, const std::string& first_name) {
     const std::string n = CheckName(first_name, NameOf::Child);
-    Change change(db);
+    store::Transaction change(db);
     const ChildRow c = ActiveChild(db, child_id);
     CheckNameFree(db, c.class_id, n, child_id);
     FreeNameOfRemoved(db, c.class_id, n, child_id);
-    SQLite::Statement q(db, "UPDATE children SET first_name = ? WHERE id = ?");
-    q.bind(1, n);
-    q.bind(2, child_id);
-    q.exec();
+    store::ChildrenRepo(db).SetFirstName(child_id, n);
     change.Commit();
 }
 
 void SetChildSymbol(SQLite::Database& db, Id child_id, const std::string& symbol, const PictogramTable& symbols) {
     const std::string s = CheckSymbol(symbol, symbols);
-    Change change(db);
+    store::Transaction change(db);
     const ChildRow c = ActiveChild(db, child_id);
     CheckSymbolFree(db, c.class_id, s, child_id);
     FreeSymbolOfRemoved(db, c.class_id, s);
-    SQLite::Statement q(db, "UPDATE children SET symbol = ? WHERE id = ?");
-    q.bind(1, s);
-    q.bind(2, child_id);
-    q.exec();
+    store::ChildrenRepo(db).SetSymbol(child_id, s);
     change.Commit();
 }
 
 void SetPhotoConsent(SQLite::Database& db, Id child_id, bool consent) {
-    Change change(db);
+    store::Transaction change(db);
     ActiveChild(db, child_id);
-    SQLite::Statement q(db, "UPDATE children SET photo_consent = ? WHERE id = ?");
-    q.bind(1, consent ? 1 : 0);
-    q.bind(2, child_id);
-    q.exec();
+    store::ChildrenRepo(db).SetPhotoConsent(child_id, consent);
     change.Commit();
 }
 
 void RemoveChild(SQLite::Database& db, Id child_id) {
-    Change change(db);
+    store::Transaction change(db);
     ActiveChild(db, child_id);
-    SQLite::Statement q(db, "UPDATE children SET active = 0 WHERE id = ?");
-    q.bind(1, child_id);
-    q.exec();
+    store::ChildrenRepo(db).Remove(child_id);
     change.Commit();
 }
 
 std::optional<Child> FindChild(SQLite::Database& db, Id child_id) {
-    SQLite::Statement q(db, "SELECT id, class_id, first_name, symbol, photo_consent FROM children "
-                            "WHERE id = ? AND active = 1");
-    q.bind(1, child_id);
-    if (!q.executeStep()) return std::nullopt;
-    return Child{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
-                 q.getColumn(3).getString(), q.getColumn(4).getInt() != 0};
+    const std::optional<ChildRow> c = ReadChild(db, child_id);
+    if (!c || !c->active) return std::nullopt;
+    return static_cast<const Child&>(*c);
 }
 
 std::vector<std::string> FreeSymbols(SQLite::Database& db, Id class_id, const PictogramTable& symbols) {
     std::set<std::string> taken;
-    SQLite::Statement q(db, "SELECT symbol FROM children WHERE class_id = ? AND active = 1");
-    q.bind(1, class_id);
-    while (q.executeStep()) taken.insert(WithoutVariationSelector(q.getColumn(0).getString()));
+    for (const Child& c : store::ChildrenRepo(db).InClass(class_id)) taken.insert(WithoutVariationSelector(c.symbol));
     std::vector<std::string> out;
     for (const Pictogram& p : symbols.Rows())
         if (!taken.count(WithoutVariationSelector(p.emoji))) out.push_back(p.emoji);

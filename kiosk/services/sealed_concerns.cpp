@@ -1,8 +1,9 @@
 #include "services/sealed_concerns.h"
 
 #include "store/concerns_repo.h"
+#include "store/database.h"
+#include "store/transaction.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <sodium.h>
 
 #include <sstream>
@@ -82,34 +83,21 @@ std::vector<Concern> OpenConcerns(SQLite::Database& db, const UnlockedClassKey& 
 }
 
 int SealLegacyConcerns(SQLite::Database& db) {
-    if (db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'concerns_unsealed'").getInt() == 0) return 0;
-    SQLite::Transaction tx(db);
-    SQLite::Statement q(db, "SELECT submission_id, class_id, child_id, topics, feeling, wish, interpreter, lang, "
-                            "kiosk_id, created_at, status FROM concerns_unsealed");
+    store::ConcernsRepo concerns(db);
+    if (!concerns.HasLegacyPlainTable()) return 0;
+    store::Transaction tx(db);
     std::vector<Concern> rows;
-    while (q.executeStep()) {
-        Concern c;
-        c.submission_id = q.getColumn(0).getString();
-        c.class_id = q.getColumn(1).getInt64();
-        if (!q.getColumn(2).isNull()) c.child_id = q.getColumn(2).getInt64();
-        c.topics = Split(q.getColumn(3).getString());
-        c.feeling = q.getColumn(4).getInt();
-        c.wish = q.getColumn(5).getString();
-        c.interpreter = q.getColumn(6).getInt() != 0;
-        c.lang = q.getColumn(7).getString();
-        c.kiosk_id = q.getColumn(8).getString();
-        c.created_at = q.getColumn(9).getInt64();
-        c.status = store::ParseStatus(q.getColumn(10).getString());
-        rows.push_back(std::move(c));
+    for (store::LegacyConcern& l : concerns.LegacyPlainRows()) {
+        l.concern.topics = Split(l.topics);
+        rows.push_back(std::move(l.concern));
     }
-    q.reset();
     for (const Concern& c : rows) CommitConcern(db, c);
-    db.exec("DROP TABLE concerns_unsealed");
-    tx.commit();
+    concerns.DropLegacyPlainTable();
+    tx.Commit();
     // The plain rows are still in the main file (the overwritten pages are only in
     // the WAL so far): copy the overwrite there and empty the WAL now, not at some
     // later checkpoint that a kiosk running for weeks, or losing power, may not reach.
-    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    store::CheckpointAndTruncateWal(db);
     return static_cast<int>(rows.size());
 }
 

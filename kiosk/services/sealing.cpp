@@ -1,6 +1,7 @@
 #include "services/sealing.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/class_keys_repo.h"
+
 #include <sodium.h>
 
 #include <stdexcept>
@@ -10,11 +11,6 @@ namespace {
 
 void Init() {
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
-}
-
-Bytes Blob(const SQLite::Column& c) {
-    const auto* p = static_cast<const unsigned char*>(c.getBlob());
-    return Bytes(p, p + c.getBytes());
 }
 
 // The wrapping key from the code: Argon2id, interactive limits (a kiosk has ~1 GiB).
@@ -60,18 +56,10 @@ bool Unwrap(const Wrapped& w, const std::string& code, unsigned char* secret) {
 }
 
 void Store(SQLite::Database& db, Id class_id, const Bytes& pub, const Wrapped& w, bool pending) {
-    SQLite::Statement q(db, "INSERT INTO class_keys(class_id, public_key, wrapped_secret, salt, nonce, pending) "
-                            "VALUES(?,?,?,?,?,?) ON CONFLICT(class_id) DO UPDATE SET public_key = excluded.public_key, "
-                            "wrapped_secret = excluded.wrapped_secret, salt = excluded.salt, nonce = excluded.nonce, "
-                            "pending = excluded.pending");
-    q.bind(1, class_id);
-    q.bind(2, pub.data(), static_cast<int>(pub.size()));
-    q.bind(3, w.box.data(), static_cast<int>(w.box.size()));
-    q.bind(4, w.salt.data(), static_cast<int>(w.salt.size()));
-    q.bind(5, w.nonce.data(), static_cast<int>(w.nonce.size()));
-    q.bind(6, pending ? 1 : 0);
-    q.exec();
+    store::ClassKeysRepo(db).Put(store::ClassKeys{class_id, pub, w.box, w.salt, w.nonce, pending});
 }
+
+Wrapped WrappedOf(const store::ClassKeys& k) { return Wrapped{k.salt, k.nonce, k.wrapped_secret}; }
 
 void MakeKeys(SQLite::Database& db, Id class_id, const std::string& code, bool pending) {
     Init();
@@ -89,42 +77,26 @@ void MakeKeys(SQLite::Database& db, Id class_id, const std::string& code, bool p
     sodium_free(secret);  // wipes it
 }
 
-// Re-wraps the rows chosen by `where` from their code (`old_code`, or the empty
-// code for pending rows) to `new_code`. Throws when a row does not open.
-void Rewrap(SQLite::Database& db, const char* where, const std::string& old_code, const std::string& new_code) {
+// Re-wraps `rows` from their code (`old_code`, or the empty code for pending
+// rows) to `new_code`. Throws when a row does not open.
+void Rewrap(SQLite::Database& db, const std::vector<store::ClassKeys>& rows, const std::string& old_code,
+            const std::string& new_code) {
     Init();
-    SQLite::Statement q(db, std::string("SELECT class_id, public_key, wrapped_secret, salt, nonce, pending FROM "
-                                        "class_keys WHERE ") + where);
-    struct Row {
-        Id class_id;
-        Bytes pub;
-        Wrapped w;
-        bool pending;
-    };
-    std::vector<Row> rows;
-    while (q.executeStep())
-        rows.push_back(Row{q.getColumn(0).getInt64(), Blob(q.getColumn(1)),
-                           Wrapped{Blob(q.getColumn(3)), Blob(q.getColumn(4)), Blob(q.getColumn(2))},
-                           q.getColumn(5).getInt() != 0});
     unsigned char* secret = static_cast<unsigned char*>(sodium_malloc(crypto_box_SECRETKEYBYTES));
     if (!secret) throw std::runtime_error("cannot allocate locked memory for a key");
-    for (const Row& r : rows) {
-        if (!Unwrap(r.w, r.pending ? std::string() : old_code, secret)) {
+    for (const store::ClassKeys& r : rows) {
+        if (!Unwrap(WrappedOf(r), r.pending ? std::string() : old_code, secret)) {
             sodium_free(secret);
             throw std::invalid_argument("the current code does not open the class keys");
         }
-        Store(db, r.class_id, r.pub, Wrap(secret, new_code), false);
+        Store(db, r.class_id, r.public_key, Wrap(secret, new_code), false);
     }
     sodium_free(secret);
 }
 
 }  // namespace
 
-bool HasClassKeys(SQLite::Database& db, Id class_id) {
-    SQLite::Statement q(db, "SELECT 1 FROM class_keys WHERE class_id = ?");
-    q.bind(1, class_id);
-    return q.executeStep();
-}
+bool HasClassKeys(SQLite::Database& db, Id class_id) { return store::ClassKeysRepo(db).Has(class_id); }
 
 void EnsureClassKeys(SQLite::Database& db, Id class_id, const std::string& code) {
     MakeKeys(db, class_id, code, false);
@@ -133,21 +105,21 @@ void EnsureClassKeys(SQLite::Database& db, Id class_id, const std::string& code)
 void EnsurePendingClassKeys(SQLite::Database& db, Id class_id) { MakeKeys(db, class_id, std::string(), true); }
 
 void RewrapClassKeys(SQLite::Database& db, const std::string& old_code, const std::string& new_code) {
-    Rewrap(db, "1", old_code, new_code);
+    Rewrap(db, store::ClassKeysRepo(db).All(), old_code, new_code);
 }
 
 int AdoptPendingClassKeys(SQLite::Database& db, const std::string& code) {
-    const int n = db.execAndGet("SELECT count(*) FROM class_keys WHERE pending = 1").getInt();
-    if (n > 0) Rewrap(db, "pending = 1", std::string(), code);
+    store::ClassKeysRepo keys(db);
+    const int n = keys.CountPending();
+    if (n > 0) Rewrap(db, keys.Pending(), std::string(), code);
     return n;
 }
 
 Bytes SealForClass(SQLite::Database& db, Id class_id, const std::string& plain) {
     Init();
-    SQLite::Statement q(db, "SELECT public_key FROM class_keys WHERE class_id = ?");
-    q.bind(1, class_id);
-    if (!q.executeStep()) throw std::runtime_error("the class has no key yet: set the teacher code first");
-    const Bytes pub = Blob(q.getColumn(0));
+    const std::optional<Bytes> key = store::ClassKeysRepo(db).PublicKey(class_id);
+    if (!key) throw std::runtime_error("the class has no key yet: set the teacher code first");
+    const Bytes& pub = *key;
     if (pub.size() != crypto_box_PUBLICKEYBYTES) throw std::runtime_error("the class key is damaged");
     Bytes sealed(plain.size() + crypto_box_SEALBYTES);
     crypto_box_seal(sealed.data(), reinterpret_cast<const unsigned char*>(plain.data()), plain.size(), pub.data());
@@ -156,18 +128,15 @@ Bytes SealForClass(SQLite::Database& db, Id class_id, const std::string& plain) 
 
 std::unique_ptr<UnlockedClassKey> UnlockedClassKey::Unlock(SQLite::Database& db, Id class_id, const std::string& code) {
     Init();
-    SQLite::Statement q(db,
-                        "SELECT public_key, wrapped_secret, salt, nonce, pending FROM class_keys WHERE class_id = ?");
-    q.bind(1, class_id);
-    if (!q.executeStep()) return nullptr;
+    const std::optional<store::ClassKeys> stored = store::ClassKeysRepo(db).Find(class_id);
+    if (!stored) return nullptr;
     std::unique_ptr<UnlockedClassKey> k(new UnlockedClassKey());
-    k->m_public = Blob(q.getColumn(0));
+    k->m_public = stored->public_key;
     k->m_secret = static_cast<unsigned char*>(sodium_malloc(crypto_box_SECRETKEYBYTES));
     if (!k->m_secret || k->m_public.size() != crypto_box_PUBLICKEYBYTES) return nullptr;
     // A pending key (made before any code) opens with the empty code until it is adopted.
-    const std::string wrap_code = q.getColumn(4).getInt() != 0 ? std::string() : code;
-    if (!Unwrap(Wrapped{Blob(q.getColumn(2)), Blob(q.getColumn(3)), Blob(q.getColumn(1))}, wrap_code, k->m_secret))
-        return nullptr;
+    const std::string wrap_code = stored->pending ? std::string() : code;
+    if (!Unwrap(WrappedOf(*stored), wrap_code, k->m_secret)) return nullptr;
     return k;
 }
 

@@ -3,9 +3,9 @@
 #include "services/school_admin.h"
 #include "domain/settings.h"
 #include "i18n/catalog.h"
+#include "store/children_repo.h"
 #include "store/settings_repo.h"
-
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/transaction.h"
 
 #include <algorithm>
 
@@ -99,19 +99,14 @@ bool TeacherAdmin::SaveChild() {
         return false;
     }
     {
-        SQLite::Statement q(m_db, "SELECT count(*) FROM children WHERE class_id = ? AND active = 1 AND "
-                                  "first_name = ? COLLATE NOCASE AND id IS NOT ?");
-        q.bind(1, m_child_class);
-        q.bind(2, m_child.name);
-        if (m_child.id) q.bind(3, *m_child.id);
-        else q.bind(3);
-        if (q.executeStep() && q.getColumn(0).getInt() > 0) {
+        store::ChildrenRepo children(m_db);
+        if (children.ActiveNameLike(m_child_class, m_child.name, m_child.id.value_or(0))) {
             SetProblem(N_("Another child in this class has that name."));
             return false;
         }
     }
     const bool ok = Try([&] {
-        SQLite::Transaction tx(m_db);
+        store::Transaction tx(m_db);
         if (m_child.id) {
             const std::optional<kd::Child> before = FindChild(m_db, *m_child.id);
             if (!before) throw AdminError(N_("This child is no longer on the list."));
@@ -121,7 +116,7 @@ bool TeacherAdmin::SaveChild() {
         } else {
             m_child.id = AddChild(m_db, m_child_class, m_child.name, m_child.symbol, m_child.consent, *m_symbols);
         }
-        tx.commit();
+        tx.Commit();
     });
     return ok;
 }

@@ -1,8 +1,10 @@
 #include "services/teacher_code.h"
 
 #include "services/sealing.h"
+#include "store/classes_repo.h"
+#include "store/teacher_code_repo.h"
+#include "store/transaction.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <sodium.h>
 
 #include <algorithm>
@@ -90,7 +92,7 @@ std::int64_t TeacherCode::WaitAfter(int failures) {
     return 30LL << (failures - 4);  // 30, 60, 120, 240 s
 }
 
-bool TeacherCode::IsSet() { return m_db.execAndGet("SELECT count(*) FROM teacher_code").getInt() > 0; }
+bool TeacherCode::IsSet() { return store::TeacherCodeRepo(m_db).IsSet(); }
 
 void TeacherCode::Set(const std::string& new_code, const std::string& current_code) {
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
@@ -101,37 +103,33 @@ void TeacherCode::Set(const std::string& new_code, const std::string& current_co
         throw std::invalid_argument("the code needs at least " + std::to_string(kMinCodeLength) + " characters");
     if (new_code.size() > kMaxCodeLength)
         throw std::invalid_argument("the code may have at most " + std::to_string(kMaxCodeLength) + " characters");
-    SQLite::Transaction tx(m_db);
+    store::Transaction tx(m_db);
     if (IsSet()) {
-        const std::string hash = m_db.execAndGet("SELECT code_hash FROM teacher_code WHERE id = 1").getString();
+        const std::string hash = store::TeacherCodeRepo(m_db).Get().value().hash;
         if (!Matches(hash, current_code)) throw std::invalid_argument("the current code is not right");
         RewrapClassKeys(m_db, current_code, new_code);
     } else {
         // Keys made before there was a code (concerns already sealed to them) are now wrapped for it.
         AdoptPendingClassKeys(m_db, new_code);
     }
-    SQLite::Statement q(m_db, "INSERT INTO teacher_code(id, code_hash, failures, last_failure_at) VALUES(1, ?, 0, 0) "
-                              "ON CONFLICT(id) DO UPDATE SET code_hash = excluded.code_hash, failures = 0");
-    q.bind(1, Hash(new_code));
-    q.exec();
+    store::TeacherCodeRepo(m_db).SetHash(Hash(new_code));
     // Every class gets its key pair, wrapped for this code.
-    SQLite::Statement classes(m_db, "SELECT id FROM classes");
-    while (classes.executeStep()) EnsureClassKeys(m_db, classes.getColumn(0).getInt64(), new_code);
-    tx.commit();
+    for (const ClassInfo& c : store::ClassesRepo(m_db).All()) EnsureClassKeys(m_db, c.id, new_code);
+    tx.Commit();
 }
 
 LoginResult TeacherCode::Login(const std::string& code) {
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
     LoginResult r;
-    SQLite::Statement q(m_db, "SELECT code_hash, failures, last_failure_at FROM teacher_code WHERE id = 1");
-    if (!q.executeStep()) {
+    store::TeacherCodeRepo repo(m_db);
+    const std::optional<store::StoredTeacherCode> stored = repo.Get();
+    if (!stored) {
         r.outcome = LoginOutcome::NoCode;
         return r;
     }
-    const std::string hash = q.getColumn(0).getString();
-    const int failures = q.getColumn(1).getInt();
-    const std::int64_t last = q.getColumn(2).getInt64();
-    q.reset();
+    const std::string hash = stored->hash;
+    const int failures = stored->failures;
+    const std::int64_t last = stored->last_failure_at;
     const std::int64_t now = m_clock.UnixSeconds();
     const std::int64_t wait = WaitAfter(failures);
     // A clock set back must not free a locked kiosk: only time actually passed counts.
@@ -142,22 +140,17 @@ LoginResult TeacherCode::Login(const std::string& code) {
         return r;
     }
     // Count the try as failed first, committed: a plug pulled during the check does not undo it.
-    {
-        SQLite::Statement f(m_db, "UPDATE teacher_code SET failures = failures + 1, last_failure_at = ? WHERE id = 1");
-        f.bind(1, now);
-        f.exec();
-    }
+    repo.CountFailure(now);
     if (!Matches(hash, code)) {
         r.outcome = LoginOutcome::WrongCode;
         r.failures = failures + 1;
         r.wait_seconds = WaitAfter(r.failures);
         return r;
     }
-    SQLite::Statement ok(m_db, "UPDATE teacher_code SET failures = 0, code_hash = coalesce(?, code_hash) WHERE id = 1");
     // Stronger parameters since the hash was made: hash again now that we have the code.
-    if (crypto_pwhash_str_needs_rehash(hash.c_str(), kOps, kMem) != 0) ok.bind(1, Hash(code));
-    else ok.bind(1);
-    ok.exec();
+    std::optional<std::string> rehash;
+    if (crypto_pwhash_str_needs_rehash(hash.c_str(), kOps, kMem) != 0) rehash = Hash(code);
+    repo.ClearFailures(rehash);
     r.outcome = LoginOutcome::Ok;
     return r;
 }

@@ -79,4 +79,10 @@ bool BackupDue(const fs::path& dir, std::int64_t now, std::int64_t max_age) {
     return t < now - max_age || t > now + 3600;
 }
 
+std::unique_ptr<SQLite::Database> OpenBackupToPurge(const fs::path& file) {
+    auto db = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE);
+    db->exec("PRAGMA secure_delete = ON");
+    return db;
+}
+
 }  // namespace kd::store

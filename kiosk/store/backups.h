@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 namespace kd::store {
@@ -28,6 +29,10 @@ std::vector<BackupFile> ListBackups(const std::filesystem::path& dir);
 // Throws std::runtime_error having left the older backups as they were.
 BackupFile MakeBackup(SQLite::Database& db, const std::filesystem::path& dir, std::int64_t now,
                       int keep = kBackupGenerations);
+
+// A backup opened to delete from it (retention): read-write, with secure_delete
+// on so the deleted rows are overwritten, as in the kiosk's own database.
+std::unique_ptr<SQLite::Database> OpenBackupToPurge(const std::filesystem::path& file);
 
 // Whether a new backup is due: none yet, or the newest is more than `max_age`
 // seconds older than `now` (or in the future: the clock jumped back).

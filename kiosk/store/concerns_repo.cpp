@@ -97,4 +97,40 @@ int ConcernsRepo::DeleteCreatedBefore(std::int64_t cutoff) {
 
 int ConcernsRepo::Count() { return m_db.execAndGet("SELECT count(*) FROM concerns").getInt(); }
 
+int ConcernsRepo::CountOfClass(Id class_id) {
+    SQLite::Statement q(m_db, "SELECT count(*) FROM concerns WHERE class_id = ?");
+    q.bind(1, class_id);
+    q.executeStep();
+    return q.getColumn(0).getInt();
+}
+
+bool ConcernsRepo::HasLegacyPlainTable() {
+    return m_db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'concerns_unsealed'").getInt() > 0;
+}
+
+std::vector<LegacyConcern> ConcernsRepo::LegacyPlainRows() {
+    SQLite::Statement q(m_db, "SELECT submission_id, class_id, child_id, topics, feeling, wish, interpreter, lang, "
+                              "kiosk_id, created_at, status FROM concerns_unsealed");
+    std::vector<LegacyConcern> rows;
+    while (q.executeStep()) {
+        LegacyConcern l;
+        Concern& c = l.concern;
+        c.submission_id = q.getColumn(0).getString();
+        c.class_id = q.getColumn(1).getInt64();
+        if (!q.getColumn(2).isNull()) c.child_id = q.getColumn(2).getInt64();
+        l.topics = q.getColumn(3).getString();
+        c.feeling = q.getColumn(4).getInt();
+        c.wish = q.getColumn(5).getString();
+        c.interpreter = q.getColumn(6).getInt() != 0;
+        c.lang = q.getColumn(7).getString();
+        c.kiosk_id = q.getColumn(8).getString();
+        c.created_at = q.getColumn(9).getInt64();
+        c.status = ParseStatus(q.getColumn(10).getString());
+        rows.push_back(std::move(l));
+    }
+    return rows;
+}
+
+void ConcernsRepo::DropLegacyPlainTable() { m_db.exec("DROP TABLE concerns_unsealed"); }
+
 }  // namespace kd::store

@@ -23,6 +23,13 @@ struct ChildStatus {
     std::int64_t created_at = 0;
 };
 
+// A row of concerns_unsealed, where a database from before migration 0008 kept
+// concerns in plain text (services/sealed_concerns.h seals them).
+struct LegacyConcern {
+    Concern concern;     // every column but the topics
+    std::string topics;  // as stored: ids separated by commas
+};
+
 class ConcernsRepo {
 public:
     explicit ConcernsRepo(SQLite::Database& db) : m_db(db) {}
@@ -40,6 +47,12 @@ public:
     // Deletes every concern created before `cutoff`; returns how many.
     int DeleteCreatedBefore(std::int64_t cutoff);
     int Count();
+    int CountOfClass(Id class_id);
+
+    // The plain-text table of an old database: whether it is still there, its rows, and dropping it.
+    bool HasLegacyPlainTable();
+    std::vector<LegacyConcern> LegacyPlainRows();
+    void DropLegacyPlainTable();
 
 private:
     SQLite::Database& m_db;

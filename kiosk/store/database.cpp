@@ -67,6 +67,15 @@ std::string FirstAnswer(SQLite::Database& db, const char* pragma) {
 }
 }  // namespace
 
+void CheckpointAndTruncateWal(SQLite::Database& db) { db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+
+std::int64_t NewestRecordTime(SQLite::Database& db) {
+    return db.execAndGet("SELECT max(coalesce((SELECT max(created_at) FROM concerns), 0), "
+                         "coalesce((SELECT max(imported_at) FROM photos), 0), "
+                         "coalesce((SELECT max(last_failure_at) FROM teacher_code), 0))")
+        .getInt64();
+}
+
 std::string QuickCheck(SQLite::Database& db) { return FirstAnswer(db, "PRAGMA quick_check"); }
 
 std::string IntegrityCheck(SQLite::Database& db) { return FirstAnswer(db, "PRAGMA integrity_check"); }

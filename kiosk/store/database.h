@@ -4,6 +4,7 @@
 // timeout, and the schema migrated to this binary's version.
 #include <SQLiteCpp/Database.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -36,6 +37,14 @@ std::unique_ptr<SQLite::Database> OpenDatabase(const std::filesystem::path& file
 
 // An in-memory database with the same pragmas and schema, for tests.
 std::unique_ptr<SQLite::Database> OpenMemoryDatabase(const AfterMigrations& after = {});
+
+// PRAGMA wal_checkpoint(TRUNCATE): the WAL copied into the main file and emptied,
+// so rows deleted or overwritten (secure_delete) are gone from the WAL too.
+void CheckpointAndTruncateWal(SQLite::Database& db);
+
+// The newest moment the kiosk itself wrote down, unix seconds: a concern
+// created, a photo imported, a wrong teacher code (0: nothing yet).
+std::int64_t NewestRecordTime(SQLite::Database& db);
 
 // PRAGMA quick_check: "ok" or the first problem found.
 std::string QuickCheck(SQLite::Database& db);

@@ -3,6 +3,7 @@
 #include "store/backups.h"
 #include "store/database.h"
 #include "store/durable_file.h"
+#include "store/transaction.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
@@ -159,14 +160,14 @@ int RescueRows(SQLite::Database& into, const fs::path& damaged, int* concerns) {
     }
     into.exec("PRAGMA foreign_keys = OFF");  // parents and children arrive in any order
     try {
-        SQLite::Transaction tx(into);
+        store::Transaction tx(into);
         for (const auto& t : tables) {
             const int n = RescueTable(into, *from, t);
             total += n;
             if (t == "concerns") from_concerns = n;
         }
         DropOrphans(into);
-        tx.commit();
+        tx.Commit();
     } catch (...) {
         into.exec("PRAGMA foreign_keys = ON");
         throw;

@@ -1,7 +1,10 @@
 #include "store/migrations.h"
 
+#include "store/transaction.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -21,14 +24,17 @@ int Migrate(SQLite::Database& db, const std::vector<Migration>& migrations) {
     int ran = 0;
     for (int v = have; v < known; ++v) {
         // Schema change and version bump commit together, or neither does.
-        SQLite::Transaction tx(db);
+        // BEGIN IMMEDIATE takes the write lock, as the migration's first write did
+        // under a plain BEGIN: a lock or a read-only file is this migration's failure.
+        std::optional<Transaction> tx;
         try {
+            tx.emplace(db);
             db.exec(migrations[v].sql);
         } catch (const SQLite::Exception& e) {
             throw std::runtime_error(std::string("migration ") + migrations[v].name + " failed: " + e.what());
         }
         db.exec("PRAGMA user_version = " + std::to_string(v + 1));
-        tx.commit();
+        tx->Commit();
         ++ran;
     }
     return ran;

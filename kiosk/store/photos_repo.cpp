@@ -122,6 +122,17 @@ void PhotosRepo::MoveToDay(Id id, const std::string& day, std::int64_t taken_at)
     q.exec();
 }
 
+std::vector<Photo> PhotosRepo::All() {
+    SQLite::Statement q(m_db, std::string(kColumns) + "ORDER BY id");
+    return ReadAll(q);
+}
+
+std::vector<Photo> PhotosRepo::OfClass(Id class_id) {
+    SQLite::Statement q(m_db, std::string(kColumns) + "WHERE class_id = ? ORDER BY id");
+    q.bind(1, class_id);
+    return ReadAll(q);
+}
+
 int PhotosRepo::Count() { return m_db.execAndGet("SELECT count(*) FROM photos").getInt(); }
 
 }  // namespace kd::store

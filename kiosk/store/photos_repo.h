@@ -32,6 +32,9 @@ public:
     // Re-dates a photo (the demo keeps its photos "today's").
     void MoveToDay(Id id, const std::string& day, std::int64_t taken_at);
     int Count();
+    // Every photo, hidden ones too; of a class (any day).
+    std::vector<Photo> All();
+    std::vector<Photo> OfClass(Id class_id);
 
 private:
     SQLite::Database& m_db;

@@ -4,10 +4,17 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace SQLite { class Database; }
 
 namespace kd::store {
+
+// A poll and the title of the event it asks about ("" when none).
+struct PollListing {
+    Poll poll;
+    std::string event_title;
+};
 
 class PollsRepo {
 public:
@@ -21,6 +28,15 @@ public:
     // Answers per face, index 0 = face 1.
     std::array<int, 5> Results(Id poll_id);
     int Count();
+
+    // Adds a poll; throws when its key is taken (UNIQUE). Returns its id.
+    Id Add(const Poll& p);
+    // Moves the last day to `last_day` unless it is earlier already; false when there is no such poll.
+    bool CloseBy(Id poll_id, const std::string& last_day);
+    // Newest first: the polls of a class and of the whole school; all polls; one.
+    std::vector<PollListing> ListOfClass(Id class_id);
+    std::vector<PollListing> ListAll();
+    std::optional<PollListing> FindListing(Id poll_id);
 
 private:
     SQLite::Database& m_db;

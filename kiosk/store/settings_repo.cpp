@@ -33,4 +33,11 @@ std::map<std::string, std::string> SettingsRepo::All() {
     return out;
 }
 
+void SettingsRepo::ClearIf(const std::string& key, const std::string& value) {
+    SQLite::Statement q(m_db, "DELETE FROM settings WHERE key = ? AND value = ?");
+    q.bind(1, key);
+    q.bind(2, value);
+    q.exec();
+}
+
 }  // namespace kd::store

@@ -18,6 +18,8 @@ public:
     // overwrite a school's own choices).
     void SetDefault(const std::string& key, const std::string& value);
     std::map<std::string, std::string> All();
+    // Forgets `key` when its value is `value` (a removed class's id, say).
+    void ClearIf(const std::string& key, const std::string& value);
 
 private:
     SQLite::Database& m_db;

@@ -1,4 +1,5 @@
 #include "services/kiosk_database.h"
+#include "store/backups.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
@@ -195,4 +196,77 @@ TEST_CASE("polls: open on their days, answers counted per face") {
     CHECK(r[0] == 2);
     CHECK(r[3] == 1);
     CHECK(r[4] == 0);
+}
+
+TEST_CASE("the newest record is the newest concern, photo or wrong teacher code") {
+    auto db = OpenKioskMemoryDatabase();
+    CHECK(store::NewestRecordTime(*db) == 0);
+    const Id a = store::ClassesRepo(*db).Upsert({0, "De Vlinders", "Juf Sarah", "🦋"});
+    Photo p;
+    p.class_id = a;
+    p.content_hash = "h";
+    p.day = "2026-11-24";
+    p.imported_at = 2000;
+    p.screen_file = "photos/h.jpg";
+    p.thumb_file = "photos/thumbs/h.jpg";
+    store::PhotosRepo(*db).Add(p);
+    CHECK(store::NewestRecordTime(*db) == 2000);
+    db->exec("INSERT INTO teacher_code(id, code_hash, failures, last_failure_at) VALUES(1, 'x', 1, 3000)");
+    CHECK(store::NewestRecordTime(*db) == 3000);
+}
+
+TEST_CASE("a checkpoint empties the WAL into the main file") {
+    const auto dir = TempDir("checkpoint");
+    auto db = OpenKioskDatabase(dir / "k.db");
+    store::ClassesRepo(*db).Upsert({0, "De Vlinders", "Juf Sarah", "🦋"});
+    REQUIRE(std::filesystem::file_size(dir / "k.db-wal") > 0);
+    store::CheckpointAndTruncateWal(*db);
+    CHECK(std::filesystem::file_size(dir / "k.db-wal") == 0);
+    db.reset();
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a backup opened to purge it overwrites what is deleted") {
+    const auto dir = TempDir("purge-backup");
+    {
+        auto db = OpenKioskDatabase(dir / "k.db");
+        store::ClassesRepo(*db).Upsert({0, "De Vlinders", "Juf Sarah", "🦋"});
+        store::MakeBackup(*db, dir / "backups", 1764633600);
+    }
+    const auto backups = store::ListBackups(dir / "backups");
+    REQUIRE(backups.size() == 1);
+    auto copy = store::OpenBackupToPurge(backups[0].path);
+    CHECK(copy->execAndGet("PRAGMA secure_delete").getInt() == 1);
+    CHECK(store::ClassesRepo(*copy).All().size() == 1);
+    copy.reset();
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("photos: every photo, and a class's on any day, hidden ones too") {
+    auto db = OpenKioskMemoryDatabase();
+    const Id a = store::ClassesRepo(*db).Upsert({0, "De Vlinders", "Juf Sarah", "🦋"});
+    const Id b = store::ClassesRepo(*db).Upsert({0, "De Egeltjes", "Meester Tom", "🦔"});
+    store::PhotosRepo photos(*db);
+    auto add = [&](Id class_id, const std::string& hash, const std::string& day) {
+        Photo p;
+        p.class_id = class_id;
+        p.content_hash = hash;
+        p.day = day;
+        p.imported_at = 1000;
+        p.screen_file = "photos/" + hash + ".jpg";
+        p.thumb_file = "photos/thumbs/" + hash + ".jpg";
+        return photos.Add(p).first;
+    };
+    const Id old = add(a, "h1", "2025-01-02");
+    const Id hidden = add(a, "h2", "2026-11-24");
+    add(b, "h3", "2026-11-24");
+    photos.SetHidden(hidden, true);
+    const auto of_a = photos.OfClass(a);
+    REQUIRE(of_a.size() == 2);
+    CHECK(of_a[0].id == old);
+    CHECK(of_a[1].id == hidden);
+    CHECK(of_a[1].hidden);
+    CHECK(of_a[1].thumb_file == "photos/thumbs/h2.jpg");
+    CHECK(photos.All().size() == 3);
+    CHECK(photos.OfClass(9999).empty());
 }
