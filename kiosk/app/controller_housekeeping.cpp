@@ -2,7 +2,6 @@
 // (retention of concerns and photos, only on a plausible clock; the nightly
 // integrity check and backup) and the night screen's hours.
 #include "app/kiosk_controller.h"
-
 #include "i18n/dates.h"
 #include "services/maintenance.h"
 #include "services/retention.h"

@@ -2,7 +2,6 @@
 // band, and the timers of the parent's screens (the check mark, the slideshow,
 // the idle reset that drops a draft).
 #include "app/kiosk_controller.h"
-
 #include "services/retention.h"
 #include "services/sealed_concerns.h"
 #include "store/polls_repo.h"

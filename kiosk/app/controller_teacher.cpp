@@ -2,7 +2,6 @@
 // teacher's changes to the kiosk (class list, polls, settings, photos,
 // calendar, notices), one handler per typed intent.
 #include "app/kiosk_controller.h"
-
 #include "i18n/catalog.h"
 #include "store/events_repo.h"
 #include "store/notices_repo.h"

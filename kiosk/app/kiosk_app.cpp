@@ -7,35 +7,34 @@
 //   [SECTION] Start-up          KioskApp::KioskApp and its steps, in the order they run
 //   [SECTION] Window and ImGui  GLFW, the GL context, ImGui's backends
 //   [SECTION] The frame loop    Run(): wait for events or the next deadline, draw a few frames
-#include "services/kiosk_database.h"
 #include "app/kiosk_app.h"
 
-#include "media/photo_import.h"
-
+#include "app/kiosk_controller.h"
+#include "app/kiosk_ui.h"
 #include "app/screenshot.h"
 #include "app/texture_cache.h"
 #include "app/watchdog.h"
 #include "domain/clock.h"
-#include "app/kiosk_controller.h"
-#include "services/maintenance.h"
-#include "services/paths.h"
-#include "services/settings_store.h"
-#include "services/start_guard.h"
 #include "domain/pictogram_table.h"
 #include "domain/settings.h"
 #include "i18n/catalog.h"
 #include "media/emoji_rasterizer.h"
+#include "media/photo_import.h"
+#include "screens/atlas_builder.h"
 #include "screens/screens.h"
+#include "services/crash_loop.h"
+#include "services/kiosk_database.h"
+#include "services/maintenance.h"
+#include "services/paths.h"
+#include "services/settings_store.h"
 #include "store/database.h"
 #include "store/db_recovery.h"
 #include "store/settings_repo.h"
-#include "screens/atlas_builder.h"
+#include "ui/automation_map.h"
 #include "ui/fonts.h"
-#include "app/kiosk_ui.h"
 #include "ui/pictogram_atlas.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
-#include "ui/ui_map.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -95,9 +94,9 @@ struct KioskApp::Impl {
     std::unique_ptr<KioskController> controller;
     std::unique_ptr<PhotoTextureCache> photos;
     std::unique_ptr<ui::KioskUi> kiosk_ui;
-    ui::UiMap map;
+    ui::AutomationMap map;
     Watchdog watchdog;
-    std::unique_ptr<StartGuard> start_guard;  // the kiosk proper only, not `screenshot`
+    std::unique_ptr<CrashLoopDetector> crash_loop;  // the kiosk proper only, not `screenshot`
     int frames_to_draw = 3;  // a wake draws a few frames so ImGui settles press/release
     ImVec2 pointer{0, 0};    // where the last pointer event was
 
@@ -166,11 +165,11 @@ void KioskApp::Impl::OpenDatabase() {
                      r.problem.c_str(), r.damaged_file.c_str(), from.c_str(), r.rows_rescued, r.concerns_rescued);
         RecordRecoveryNotice(*db, r, clock.UnixSeconds());
     }
-    start_guard = std::make_unique<StartGuard>(opt.data_dir);
-    if (const int n = start_guard->UncleanInARow(); n > 0) {
+    crash_loop = std::make_unique<CrashLoopDetector>(opt.data_dir);
+    if (const int n = crash_loop->UncleanInARow(); n > 0) {
         std::fprintf(stderr, "klasdeur: the last run ended without closing (a crash, a hang or a power cut); "
                              "%d such short run(s) in a row\n", n);
-        if (start_guard->WorthANotice()) RecordRestartNotice(*db, n, clock.UnixSeconds());
+        if (crash_loop->WorthANotice()) RecordRestartNotice(*db, n, clock.UnixSeconds());
     }
 }
 
@@ -393,8 +392,8 @@ int KioskApp::Run() {
             // Input sets frames_to_draw itself; a wake for the watchdog alone draws nothing.
             if (!watchdog_wake) m->frames_to_draw = std::max(m->frames_to_draw, 1);
         }
-        if (m->start_guard && m->clock.MonotonicSeconds() - started > StartGuard::kStableSeconds)
-            m->start_guard->MarkStable();
+        if (m->crash_loop && m->clock.MonotonicSeconds() - started > CrashLoopDetector::kStableSeconds)
+            m->crash_loop->MarkStable();
         if (m->controller->Tick()) m->frames_to_draw = std::max(m->frames_to_draw, 2);
         if (m->photos->UploadReady()) m->frames_to_draw = std::max(m->frames_to_draw, 2);
         if (m->frames_to_draw == 0) continue;
@@ -432,7 +431,7 @@ int KioskApp::Run() {
     }
     if (frame_times) std::fclose(frame_times);
     m->watchdog.Stopping();
-    if (m->start_guard) m->start_guard->MarkClosed();
+    if (m->crash_loop) m->crash_loop->MarkClosed();
     return m->controller->ExitCode();
 }
 

@@ -7,13 +7,13 @@
 
 #include "i18n/dates.h"
 #include "i18n/display_text.h"
+#include "services/settings_store.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
 #include "store/concerns_repo.h"
 #include "store/events_repo.h"
 #include "store/photos_repo.h"
 #include "store/polls_repo.h"
-#include "services/settings_store.h"
 
 #include <cstdio>
 
@@ -76,7 +76,7 @@ void KioskController::ReloadSettings() {
     ++m_settings_version;
 }
 
-void KioskController::LoadChildStatus(KioskData& d) {
+void KioskController::LoadChildStatus(ScreenData& d) {
     d.child_status.clear();
     const std::int64_t since = m_clock.UnixSeconds() - static_cast<std::int64_t>(kStatusDays) * 86400;
     store::ConcernsRepo repo(m_db);
@@ -87,7 +87,7 @@ void KioskController::LoadChildStatus(KioskData& d) {
             if (s.status != ConcernStatus::New) d.child_status[s.child_id] = s.status;
 }
 
-void KioskController::LoadWeek(KioskData& d) {
+void KioskController::LoadWeek(ScreenData& d) {
     // Monday to Sunday of the week shown; a whole-school or class event on any of those days.
     const CivilDate monday = d.today.MondayOfWeek().AddDays(7 * m_state.week_offset);
     const std::vector<Event> week =
@@ -107,7 +107,7 @@ void KioskController::Reload() {
     store::PhotosRepo photos(m_db);
     store::PollsRepo polls(m_db);
 
-    KioskData d;
+    ScreenData d;
     d.today = i18n::LocalDate(m_clock.UnixSeconds(), m_settings.time_zone);
     d.classes = classes.All();
     if (!d.classes.empty()) {

@@ -15,9 +15,9 @@
 #include "domain/clock.h"
 #include "domain/idle_timer.h"
 #include "services/polls.h"
-#include "domain/kiosk_data.h"
+#include "domain/screen_data.h"
 #include "domain/settings.h"
-#include "services/teacher_admin.h"
+#include "services/teacher_edits.h"
 #include "services/teacher_session.h"
 
 #include <filesystem>
@@ -35,7 +35,7 @@ public:
     KioskController(SQLite::Database& db, const Clock& clock, Settings settings);
 
     const AppState& State() const { return m_state; }
-    const KioskData& Data() const { return m_data; }
+    const ScreenData& Data() const { return m_data; }
     const Settings& GetSettings() const { return m_settings; }
 
     // A touch, a drag, a key: the parent is still there. A press (a finger
@@ -94,7 +94,7 @@ public:
 
     // Teacher mode: the code screen, the unlocked inbox, the team counts.
     const TeacherSession& Teacher() const { return m_teacher; }
-    const TeacherAdmin& Admin() const { return m_admin; }
+    const TeacherEdits& Admin() const { return m_admin; }
     // The tables teacher mode checks against (the children's symbols), loaded by the app.
     void SetPictograms(const Pictograms* p);
     // The class whose list teacher mode shows (the door's, or one picked on an entrance kiosk).
@@ -158,7 +158,7 @@ private:
     bool CheckDay(double now);
     void ApplyIdleTimeout();
     void RelabelDates();
-    void LoadWeek(KioskData& d);
+    void LoadWeek(ScreenData& d);
     void Send();
     void AnswerPoll(int face);
     bool DispatchTeacher(const Intent& in);
@@ -170,7 +170,7 @@ private:
     void ReimportCalendar();
     void DeletePhoto(Id id);
     void EndTeacherMode();
-    void LoadChildStatus(KioskData& d);
+    void LoadChildStatus(ScreenData& d);
     std::vector<Id> TeacherClasses() const;
     bool ClockPlausible(const char* what);
 
@@ -179,7 +179,7 @@ private:
     Settings m_settings;
     AppState m_state;
     IdleTimer m_idle;
-    KioskData m_data;
+    ScreenData m_data;
     double m_next_day_check = 0;
     double m_done_until = 0;
     double m_slide_started = 0;
@@ -188,7 +188,7 @@ private:
     std::function<void(const Concern&)> m_on_confirmed;
     std::string m_last_send_error;
     TeacherSession m_teacher;
-    TeacherAdmin m_admin;
+    TeacherEdits m_admin;
     const Pictograms* m_pictos = nullptr;
     std::vector<PollSummary> m_polls;
     std::vector<Event> m_recent_events;

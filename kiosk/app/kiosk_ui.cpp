@@ -4,7 +4,6 @@
 #include "i18n/language_names.h"
 #include "screens/screen_table.h"
 #include "screens/screens.h"
-
 #include "ui/sizes.h"
 
 #include <algorithm>
@@ -56,7 +55,7 @@ void KioskUi::OnPointerRelease(ImVec2 pos) {
     if (std::fabs(dx) > Em(3.0f) && std::fabs(dx) > 1.5f * std::fabs(dy)) m_swipe = dx;
 }
 
-bool KioskUi::Frame(UiMap* record_into, bool apply_intents) {
+bool KioskUi::Frame(AutomationMap* record_into, bool apply_intents) {
     if (m_languages_for != m_controller.SettingsVersion()) BuildLanguages();
     const AppState& st = m_controller.State();
     if (st.lang != m_rtl_for) {  // asked of ICU when the language changes, not every frame

@@ -6,7 +6,7 @@
 #include "domain/pictogram_table.h"
 #include "i18n/catalog.h"
 #include "ui/kiosk_view.h"
-#include "ui/ui_map.h"
+#include "ui/automation_map.h"
 #include "ui/widgets.h"
 
 #include <string>
@@ -21,7 +21,7 @@ public:
 
     // Draws the current screen and applies what it asked for. Returns true when
     // the state changed, so the caller draws again to settle.
-    bool Frame(UiMap* record_into = nullptr, bool apply_intents = true);
+    bool Frame(AutomationMap* record_into = nullptr, bool apply_intents = true);
 
     const std::vector<LanguageChoice>& Languages() const { return m_languages; }
     // The last frame asked for more frames without input (a hold in progress).

@@ -1,11 +1,11 @@
-#include "services/kiosk_database.h"
 #include "cli/admin_common.h"
 
-#include "services/paths.h"
 #include "domain/settings.h"
 #include "i18n/dates.h"
-#include "store/database.h"
+#include "services/kiosk_database.h"
+#include "services/paths.h"
 #include "services/settings_store.h"
+#include "store/database.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,6 +1,6 @@
-#include "services/kiosk_database.h"
 #include "cli/commands.h"
 #include "domain/clock.h"
+#include "services/kiosk_database.h"
 #include "services/paths.h"
 #include "services/teacher_code.h"
 #include "store/children_repo.h"

@@ -1,7 +1,7 @@
 #include "cli/admin_common.h"
 #include "cli/commands.h"
 #include "i18n/catalog.h"
-#include "services/school_admin.h"
+#include "services/class_list.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
 

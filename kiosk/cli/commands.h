@@ -36,8 +36,8 @@ int Screenshot(const std::filesystem::path& data_dir, const std::string& screen,
 int ListScreens();
 
 // The school's list and the kiosk's settings, for the school's IT person
-// (teacher mode changes the same through the same checks: core/school_admin.h,
-// core/polls.h, core/settings.h). `action` is the sub-subcommand ("list", "add", ...).
+// (teacher mode changes the same through the same checks: services/class_list.h,
+// services/polls.h, domain/settings.h). `action` is the sub-subcommand ("list", "add", ...).
 struct ClassArgs {
     std::string action;
     std::int64_t id = 0;

@@ -1,15 +1,15 @@
-#include "services/kiosk_database.h"
 #include "cli/commands.h"
 #include "domain/clock.h"
-#include "services/demo_school.h"
-#include "services/paths.h"
 #include "domain/settings.h"
-#include "services/teacher_code.h"
 #include "i18n/dates.h"
 #include "media/demo_photos.h"
 #include "media/emoji_rasterizer.h"
-#include "store/database.h"
+#include "services/demo_school.h"
+#include "services/kiosk_database.h"
+#include "services/paths.h"
 #include "services/settings_store.h"
+#include "services/teacher_code.h"
+#include "store/database.h"
 
 #include <SQLiteCpp/Database.h>
 

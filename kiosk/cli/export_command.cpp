@@ -1,14 +1,14 @@
-#include "services/kiosk_database.h"
 #include "cli/commands.h"
 #include "domain/clock.h"
-#include "services/concern_export.h"
-#include "services/paths.h"
-#include "services/sealing.h"
 #include "domain/settings.h"
+#include "services/class_keys.h"
+#include "services/concern_export.h"
+#include "services/kiosk_database.h"
+#include "services/paths.h"
+#include "services/settings_store.h"
 #include "services/teacher_code.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
-#include "services/settings_store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <sodium.h>

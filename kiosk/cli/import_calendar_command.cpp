@@ -1,12 +1,12 @@
-#include "services/kiosk_database.h"
 #include "cli/commands.h"
-#include "services/calendar_import.h"
 #include "domain/clock.h"
-#include "services/paths.h"
 #include "domain/settings.h"
 #include "i18n/dates.h"
-#include "store/database.h"
+#include "services/calendar_import.h"
+#include "services/kiosk_database.h"
+#include "services/paths.h"
 #include "services/settings_store.h"
+#include "store/database.h"
 
 #include <SQLiteCpp/Database.h>
 

@@ -1,13 +1,13 @@
-#include "services/kiosk_database.h"
 #include "cli/commands.h"
 #include "domain/clock.h"
-#include "services/paths.h"
 #include "domain/settings.h"
 #include "i18n/dates.h"
 #include "media/photo_import.h"
+#include "services/kiosk_database.h"
+#include "services/paths.h"
+#include "services/settings_store.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
-#include "services/settings_store.h"
 
 #include <SQLiteCpp/Database.h>
 

@@ -1,14 +1,14 @@
-#include "services/kiosk_database.h"
 #include "cli/commands.h"
 #include "domain/clock.h"
+#include "domain/settings.h"
+#include "media/photo_import.h"
+#include "services/kiosk_database.h"
 #include "services/maintenance.h"
 #include "services/paths.h"
 #include "services/retention.h"
-#include "domain/settings.h"
-#include "media/photo_import.h"
+#include "services/settings_store.h"
 #include "store/database.h"
 #include "store/db_recovery.h"
-#include "services/settings_store.h"
 
 #include <SQLiteCpp/Database.h>
 

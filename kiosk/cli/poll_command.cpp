@@ -1,9 +1,9 @@
 #include "cli/admin_common.h"
 #include "cli/commands.h"
 #include "i18n/catalog.h"
+#include "services/class_list.h"
 #include "services/paths.h"
 #include "services/polls.h"
-#include "services/school_admin.h"
 #include "store/classes_repo.h"
 #include "store/events_repo.h"
 

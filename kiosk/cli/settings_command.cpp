@@ -1,10 +1,10 @@
 #include "cli/admin_common.h"
 #include "cli/commands.h"
-#include "services/paths.h"
-#include "services/school_admin.h"
-#include "services/settings_store.h"
 #include "domain/settings.h"
 #include "i18n/catalog.h"
+#include "services/class_list.h"
+#include "services/paths.h"
+#include "services/settings_store.h"
 #include "store/classes_repo.h"
 #include "store/settings_repo.h"
 

@@ -2,7 +2,7 @@
 // The kiosk's state machine: which screen, what the parent has picked so far,
 // which language. Screens read it and push intents; Apply() is the only writer.
 #include "domain/intents.h"
-#include "domain/model.h"
+#include "domain/records.h"
 #include "domain/screen.h"
 
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 // What a screen asks for: one type per intent, pushed by the screens, applied
 // by Apply() (domain/app_state.h) or, for what needs the store, by the controller.
-#include "domain/model.h"
+#include "domain/records.h"
 #include "domain/screen.h"
 
 #include <string>

@@ -2,7 +2,7 @@
 // The kiosk's settings with their defaults, and the table that describes each
 // one. Stored as text in the settings table; a value that does not parse falls
 // back to its default and is reported, so a typo never stops the kiosk.
-#include "domain/model.h"
+#include "domain/records.h"
 
 #include <map>
 #include <optional>

@@ -2,7 +2,7 @@
 // A dozen clearly illustrative "class photos" for the demo school: drawn scenes
 // of pictograms (paint, blocks, a garden ...), never pictures of people.
 #include "domain/civil_date.h"
-#include "domain/model.h"
+#include "domain/records.h"
 
 #include <cstdint>
 #include <filesystem>

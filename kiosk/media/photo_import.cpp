@@ -1,8 +1,7 @@
 #include "media/photo_import.h"
 
-#include "store/durable_file.h"
-
 #include "domain/civil_date.h"
+#include "store/durable_file.h"
 #include "store/photos_repo.h"
 
 #include <sodium.h>

@@ -2,7 +2,7 @@
 // Importing class photos: each file decoded (photo_decode.h), stored as a
 // screen-size image and a thumbnail under DATA/photos, and a row in SQLite.
 // Bad files are reported and skipped; they never stop the others.
-#include "domain/model.h"
+#include "domain/records.h"
 #include "media/photo_decode.h"
 
 #include <cstdint>

@@ -7,7 +7,7 @@
 
 namespace kd::ui {
 
-std::vector<std::string> KioskPictograms(const Pictograms& tables, const KioskData& data) {
+std::vector<std::string> KioskPictograms(const Pictograms& tables, const ScreenData& data) {
     std::vector<std::string> emoji = tables.AllEmoji();
     for (const std::string& e : screens::ChromeEmoji()) emoji.push_back(e);
     for (const ClassInfo& c : data.classes) emoji.push_back(c.symbol);

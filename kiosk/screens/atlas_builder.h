@@ -2,7 +2,7 @@
 // Builds the one texture atlas the kiosk draws from: fonts at three sizes and
 // every pictogram. Pure CPU work with no ImGui context needed, so the app runs
 // it on a worker thread while the window and GL context are being created.
-#include "domain/kiosk_data.h"
+#include "domain/screen_data.h"
 #include "domain/pictogram_table.h"
 #include "ui/fonts.h"
 #include "ui/pictogram_atlas.h"
@@ -16,7 +16,7 @@ namespace kd::ui {
 
 // Every pictogram the kiosk can show with this data: the tables, the screens'
 // own, the classes' and children's symbols, the events' "bring" items.
-std::vector<std::string> KioskPictograms(const Pictograms& tables, const KioskData& data);
+std::vector<std::string> KioskPictograms(const Pictograms& tables, const ScreenData& data);
 
 // Adds the fonts, rasterizes the pictograms into `pictos` and builds `atlas`
 // to RGBA. Throws std::runtime_error when a font is missing.

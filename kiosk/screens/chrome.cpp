@@ -1,7 +1,6 @@
-#include "screens/screens.h"
-
 #include "domain/idle_timer.h"
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

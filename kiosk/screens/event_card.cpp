@@ -1,9 +1,8 @@
 // One event, tapped in the week: its pictogram and what it means in the
 // parent's language, the day and time, what it asks of parents as pictograms
 // with a line each, and the school's own title, small (it stays in Dutch).
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

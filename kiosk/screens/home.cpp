@@ -1,7 +1,6 @@
 // Home: three huge tiles that need no reading, today's date, the language bar.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -2,7 +2,6 @@
 // hallway is not lit by a kiosk nobody uses. A touch wakes it to home (that
 // touch does nothing else).
 #include "screens/screens.h"
-
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

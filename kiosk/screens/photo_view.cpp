@@ -1,7 +1,6 @@
 // One photo, full screen. Swipe (drag) or the big arrows to move; Back to the grid.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

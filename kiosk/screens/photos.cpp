@@ -1,9 +1,8 @@
 // Today's photos: a grid of large thumbnails, newest first; a tap opens one full
 // screen. When there are none today, the most recent day's photos, said so in
 // words and date; when there are none at all, a friendly picture.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -1,8 +1,7 @@
 // Attract mode: today's photos, one at a time, with a gentle cross-fade. Any
 // touch ends it at once (the controller handles the touch; it does nothing else).
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -1,9 +1,8 @@
 // Teacher mode: the calendar. Re-import the school's .ics now; then the coming
 // weeks' events, each with what it means for parents: its type (tap to choose
 // another) and four flags to switch. A choice made here survives re-imports.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

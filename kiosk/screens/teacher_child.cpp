@@ -1,9 +1,8 @@
 // Teacher mode: one child. The first name on a big keyboard (a plugged-in one
 // works too), the picture symbol from the ones no other child of the class has,
 // photo consent, and Save or Remove.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -43,7 +42,7 @@ void ReadHardwareKeys(std::vector<Intent>& out) {
 void DrawTeacherChild(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "🧒", N_("Class list"));
-    const TeacherAdmin& admin = v.admin;
+    const TeacherEdits& admin = v.admin;
     const ChildDraft& d = admin.Child();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* large = v.fonts.large;

@@ -1,8 +1,7 @@
 // The bar over the teacher screens: leave (Home before the code, Log out after),
 // the title on the code screen, and once unlocked the tabs of teacher mode.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

@@ -1,9 +1,8 @@
 // Teacher mode: the class list. Each child as on the parents' screen (symbol
 // and name), a camera mark when the parents agreed to photos; tap to edit, or
 // add a child with the big plus.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -2,12 +2,11 @@
 // done. One row per message: whose, what about, how the parent feels, what the
 // parent asked for, interpreter, the parent's language, when; and three big
 // answers (seen / let's talk / done) that the parent sees back on the child's tile.
-#include "screens/screens.h"
-
-#include "services/maintenance.h"
 #include "i18n/catalog.h"
 #include "i18n/dates.h"
 #include "i18n/display_text.h"
+#include "screens/screens.h"
+#include "services/maintenance.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

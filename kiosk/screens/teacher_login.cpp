@@ -1,10 +1,9 @@
 // Teacher mode's door: the teacher code on a big on-screen keyboard (digits and
 // letters; a plugged-in keyboard works too). On a new kiosk it asks to choose a
 // code, twice, and says plainly that a forgotten code cannot be recovered.
-#include "screens/screens.h"
-
-#include "services/teacher_code.h"
 #include "i18n/catalog.h"
+#include "screens/screens.h"
+#include "services/teacher_code.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

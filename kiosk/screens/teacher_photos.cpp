@@ -1,9 +1,8 @@
 // Teacher mode: photos. Import from the photo folder (a USB stick) with the
 // result per file; then every photo of the retention window, today's live ones
 // marked, each with Hide/Show and Delete.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

@@ -1,9 +1,8 @@
 // Teacher mode: quick polls. On the reading-start side a new poll is made in
 // three taps (a ready-made question, what it is about, how long); on the other
 // side the polls so far with their answers as bars, and Close for an open one.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/columns.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
@@ -45,7 +44,7 @@ void DrawAnswerBars(const KioskView& v, ImDrawList* dl, ImVec2 a, ImVec2 b, cons
 void DrawTeacherPolls(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "🗳️", N_("Polls"));
-    const TeacherAdmin& admin = v.admin;
+    const TeacherEdits& admin = v.admin;
     const PollDraft& draft = admin.Poll();
     // A new poll read first, the answers beside it; each column under a heading.
     const TwoColumns cols(display.x);

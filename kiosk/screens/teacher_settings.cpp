@@ -3,9 +3,8 @@
 // which languages the bar shows; and, for maintenance, closing the app. The
 // rows, their labels, ranges and steps come from the settings table
 // (domain/settings.h): a new number there is a new stepper here.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/columns.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

@@ -1,8 +1,7 @@
 // For the team meeting: what parents raised this week and this month, by topic
 // and by feeling, as bars. Counts only: no names, nothing that points to a family.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -1,9 +1,8 @@
 // "Tell the teacher", step 1: which child. The class's children as tiles, each
 // with the child's own picture symbol big and the first name small, plus one
 // tile for the whole class. One tap goes on to the topics.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

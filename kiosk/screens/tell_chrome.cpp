@@ -1,8 +1,7 @@
 // What every step of "tell the teacher" shares: a big Back and a big Cancel,
 // the step dots, the question with its pictogram, and who it is about.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

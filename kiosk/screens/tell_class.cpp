@@ -1,8 +1,7 @@
 // "Tell the teacher" on an entrance kiosk: first the class, by its symbol and
 // its teacher's name, then the children of that class.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

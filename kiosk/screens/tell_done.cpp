@@ -1,8 +1,7 @@
 // Sent: a large check mark, the child's symbol, and "the teacher will see this
 // today". Shown only after the concern is committed; goes home by itself.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -1,8 +1,7 @@
 // Not sent (the disk is full, the database is locked ...): a picture that says
 // "please tell the teacher at the door", the draft kept for another try.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -1,8 +1,7 @@
 // "Tell the teacher", step 3: how do you feel about it. Five big faces, from
 // very happy to very worried, colour-coded, no numbers. One tap goes on.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

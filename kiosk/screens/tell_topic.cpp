@@ -1,8 +1,7 @@
 // "Tell the teacher", step 2: what about. Topic pictograms from
 // assets/topics.tsv; more than one may be picked; Next goes on.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

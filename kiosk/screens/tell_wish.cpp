@@ -1,9 +1,8 @@
 // "Tell the teacher", step 4: what would you like. Talk today, call me, a
 // private talk, or no answer needed; "I need an interpreter" goes with any of
 // them. One tap on Send commits it.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"

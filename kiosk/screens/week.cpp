@@ -1,8 +1,7 @@
 // This week: one column a day (Monday to Friday), one pictogram an event, with
 // what it means for a parent: come and watch, bring something, no school.
-#include "screens/screens.h"
-
 #include "i18n/catalog.h"
+#include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -5,7 +5,7 @@
 // cancelled events left out, several calendars in one file. Each occurrence
 // gets a type and flags (what it means for a parent) from tables in assets/.
 #include "domain/civil_date.h"
-#include "domain/model.h"
+#include "domain/records.h"
 
 #include <filesystem>
 #include <string>

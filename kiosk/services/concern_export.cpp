@@ -1,7 +1,7 @@
 #include "services/concern_export.h"
 
-#include "services/sealed_concerns.h"
 #include "i18n/dates.h"
+#include "services/sealed_concerns.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
 #include "store/concerns_repo.h"

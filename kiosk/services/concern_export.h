@@ -2,7 +2,7 @@
 // `klasdeur export`: the concerns of a period as CSV or JSON for the teacher,
 // or only the counts (by topic, feeling and wish, no names) for the team.
 #include "domain/civil_date.h"
-#include "domain/model.h"
+#include "domain/records.h"
 #include "services/polls.h"
 #include "services/teacher_session.h"
 

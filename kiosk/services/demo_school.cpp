@@ -1,12 +1,11 @@
 #include "services/demo_school.h"
 
-#include "services/sealed_concerns.h"
-#include "i18n/dates.h"
-#include "store/concerns_repo.h"
-
 #include "i18n/catalog.h"
+#include "i18n/dates.h"
+#include "services/sealed_concerns.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
+#include "store/concerns_repo.h"
 #include "store/events_repo.h"
 #include "store/polls_repo.h"
 #include "store/settings_repo.h"

@@ -48,7 +48,7 @@ struct RecoveryNotice {
     std::string damaged_file;
 };
 RecoveryNotice DecodeRecoveryNotice(const std::string& detail);
-// A "restarts" notice's count (core/start_guard.h).
+// A "restarts" notice's count (services/crash_loop.h).
 int DecodeRestartNotice(const std::string& detail);
 
 }  // namespace kd

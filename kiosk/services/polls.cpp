@@ -1,7 +1,7 @@
 #include "services/polls.h"
 
-#include "services/school_admin.h"
 #include "i18n/catalog.h"
+#include "services/class_list.h"
 #include "store/classes_repo.h"
 #include "store/events_repo.h"
 #include "store/polls_repo.h"

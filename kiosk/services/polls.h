@@ -3,7 +3,7 @@
 // makes one from a ready-made question, optionally about a recent event, with
 // an end date; parents answer on home with one tap on a face, anonymously.
 #include "domain/civil_date.h"
-#include "domain/model.h"
+#include "domain/records.h"
 
 #include <array>
 #include <optional>
@@ -25,7 +25,7 @@ const ReadyQuestion* FindReadyQuestion(const std::string& key);
 inline constexpr int kMaxPollDays = 60;
 
 // Opens a poll from `opens` to `closes` (inclusive) for a class (or the whole
-// school). Throws AdminError (core/school_admin.h) for an unknown question,
+// school). Throws AdminError (services/class_list.h) for an unknown question,
 // an event that does not exist, or dates out of order or more than
 // kMaxPollDays apart. Returns its id.
 Id CreatePoll(SQLite::Database& db, std::optional<Id> class_id, const std::string& question_key,

@@ -1,9 +1,9 @@
 #pragma once
 // Concerns as they rest on disk: what a parent chose is sealed to the class's
-// public key (core/sealing.h) at the moment of sending; only a teacher session
+// public key (services/class_keys.h) at the moment of sending; only a teacher session
 // holding the unlocked class key reads it back.
-#include "domain/model.h"
-#include "services/sealing.h"
+#include "domain/records.h"
+#include "services/class_keys.h"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
 #include "services/teacher_code.h"
 
-#include "services/sealing.h"
+#include "services/class_keys.h"
 #include "store/classes_repo.h"
 #include "store/teacher_code_repo.h"
 #include "store/transaction.h"

@@ -1,8 +1,8 @@
 #include "services/teacher_session.h"
 
+#include "i18n/dates.h"
 #include "services/sealed_concerns.h"
 #include "services/teacher_code.h"
-#include "i18n/dates.h"
 #include "store/concerns_repo.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

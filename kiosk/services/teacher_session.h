@@ -4,8 +4,8 @@
 // Ending the session wipes the keys, the opened concerns and whatever was typed.
 #include "domain/civil_date.h"
 #include "domain/clock.h"
-#include "domain/model.h"
-#include "services/sealing.h"
+#include "domain/records.h"
+#include "services/class_keys.h"
 #include "services/teacher_code.h"
 
 #include <array>

@@ -1,7 +1,7 @@
 #pragma once
 // Each class's key pair as stored: the public key in the clear, the secret key
-// only wrapped. Making, wrapping and opening them is services/sealing.h's.
-#include "domain/model.h"
+// only wrapped. Making, wrapping and opening them is services/class_keys.h's.
+#include "domain/records.h"
 
 #include <optional>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
-// The concerns table. Content arrives here already sealed (core/sealed_concerns.h);
+// The concerns table. Content arrives here already sealed (services/sealed_concerns.h);
 // this layer only sees the plain columns and an opaque blob.
-#include "domain/model.h"
+#include "domain/records.h"
 
 #include <string>
 #include <vector>

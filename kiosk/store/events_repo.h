@@ -1,5 +1,5 @@
 #pragma once
-#include "domain/model.h"
+#include "domain/records.h"
 
 #include <optional>
 #include <set>

@@ -1,5 +1,5 @@
 #pragma once
-// Key/value settings as text; core/settings.h gives them types and defaults.
+// Key/value settings as text; domain/settings.h gives them types and defaults.
 #include <map>
 #include <optional>
 #include <string>

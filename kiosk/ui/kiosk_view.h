@@ -4,13 +4,13 @@
 // textures come from. Screens push
 // intents; they never touch the store, the clock or GL.
 #include "domain/app_state.h"
-#include "domain/kiosk_data.h"
+#include "domain/screen_data.h"
 #include "domain/pictogram_table.h"
 #include "domain/settings.h"
 #include "i18n/catalog.h"
 #include "i18n/display_text.h"
 #include "services/polls.h"
-#include "services/teacher_admin.h"
+#include "services/teacher_edits.h"
 #include "services/teacher_session.h"
 #include "ui/fonts.h"
 
@@ -37,7 +37,7 @@ struct LanguageChoice {
 
 struct KioskView {
     const AppState& state;
-    const KioskData& data;
+    const ScreenData& data;
     const i18n::Catalog& tr;
     const Pictograms& pictos;
     Fonts fonts;  // never null: the frame fills in any the atlas lacks
@@ -54,7 +54,7 @@ struct KioskView {
     const std::string& night_clock;  // "21:34" on the night screen
 
     // Teacher mode's lists and drafts, as the controller cached them (never the store).
-    const TeacherAdmin& admin;
+    const TeacherEdits& admin;
     Id admin_class;                   // the class whose list teacher mode shows
     const std::vector<PollSummary>& polls;
     const std::vector<Event>& recent_events;   // what a new poll can be about

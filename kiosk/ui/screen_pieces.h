@@ -3,7 +3,7 @@
 // tile with a one-line caption, the room of a flow's step, and an action row
 // with its status. Like the widgets, sizes come in pixels from em; unlike
 // most of them, they take the font and direction from the caller (the view).
-#include "ui/ui_map.h"
+#include "ui/automation_map.h"
 
 #include <imgui.h>
 

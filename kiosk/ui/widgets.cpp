@@ -28,7 +28,7 @@ bool TouchItem(WidgetId id, const char* msgid, ImVec2 size, ImRect& bb, bool& he
     bb = ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y));
     ImGui::ItemSize(size);
     if (!ImGui::ItemAdd(bb, gid)) return false;
-    if (UiMap* map = RecordingMap()) map->Add(id, msgid, bb.Min, bb.Max);
+    if (AutomationMap* map = RecordingMap()) map->Add(id, msgid, bb.Min, bb.Max);
     bool hovered = false;
     return ImGui::ButtonBehavior(bb, gid, &hovered, &held, 0);
 }

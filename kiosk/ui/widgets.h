@@ -3,7 +3,7 @@
 // the UI map), handle behaviour, render. Sizes come in pixels computed from em
 // by the caller; colours from theme.h.
 #include "ui/fonts.h"
-#include "ui/ui_map.h"
+#include "ui/automation_map.h"
 
 #include <imgui.h>
 

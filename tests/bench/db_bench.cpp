@@ -4,11 +4,11 @@
 // alone, and the query with every row opened (crypto_box_seal_open). Prints medians and percentiles in milliseconds.
 //
 //   klasdeur_db_bench [DIR]   (default: a fresh directory under /tmp)
-#include "services/kiosk_database.h"
+#include "domain/clock.h"
 #include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "services/sealed_concerns.h"
 #include "services/teacher_code.h"
-#include "domain/clock.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
 

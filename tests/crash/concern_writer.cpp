@@ -4,15 +4,15 @@
 // moments and then holds every printed id against the database.
 //
 //   klasdeur_concern_writer DATA_DIR ROUNDS
-#include "services/kiosk_database.h"
-#include "domain/clock.h"
-#include "services/demo_school.h"
 #include "app/kiosk_controller.h"
-#include "services/paths.h"
+#include "domain/clock.h"
 #include "domain/settings.h"
 #include "i18n/dates.h"
-#include "store/database.h"
+#include "services/demo_school.h"
+#include "services/kiosk_database.h"
+#include "services/paths.h"
 #include "services/settings_store.h"
+#include "store/database.h"
 
 #include <SQLiteCpp/Database.h>
 

@@ -9,7 +9,6 @@
 //
 //   klasdeur_soak DB_FILE PARENT_SESSIONS TEACHER_SESSIONS [SEED]
 #include "../ui/headless_kiosk.h"
-
 #include "services/teacher_code.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"

@@ -1,7 +1,7 @@
 #pragma once
 // The sentence of the AdminError `f` throws, or "" when it throws none: how the
 // unit tests read a refusal of the school's admin (class lists, polls).
-#include "services/school_admin.h"
+#include "services/class_list.h"
 
 #include <string>
 

@@ -1,7 +1,7 @@
 #pragma once
 // What many tests need: a private temporary directory, a file's bytes, and a
 // parent's concern committed the real way.
-#include "domain/model.h"
+#include "domain/records.h"
 #include "services/sealed_concerns.h"
 
 #include <filesystem>

@@ -1,7 +1,6 @@
 // No tofu: every character of every translated string, as the kiosk will draw
 // it (shaped, for right-to-left languages), has a glyph in the real font atlas.
 #include "headless_kiosk.h"
-
 #include "i18n/catalog.h"
 #include "i18n/language_names.h"
 #include "ui/widgets.h"

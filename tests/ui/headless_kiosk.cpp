@@ -1,10 +1,9 @@
-#include "services/kiosk_database.h"
 #include "headless_kiosk.h"
-
+#include "screens/atlas_builder.h"
 #include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "store/database.h"
 #include "store/photos_repo.h"
-#include "screens/atlas_builder.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 

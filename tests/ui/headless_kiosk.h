@@ -9,7 +9,7 @@
 #include "i18n/catalog.h"
 #include "app/kiosk_ui.h"
 #include "ui/pictogram_atlas.h"
-#include "ui/ui_map.h"
+#include "ui/automation_map.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -36,7 +36,7 @@ public:
     // Taps the item with that id from the last frame's map. False if there is none.
     bool Tap(std::string_view id);
 
-    const ui::UiMap& Map() const { return m_map; }
+    const ui::AutomationMap& Map() const { return m_map; }
     KioskController& Controller() { return *m_controller; }
     ManualClock& Clock() { return m_clock; }
     SQLite::Database& Db() { return *m_db; }
@@ -63,7 +63,7 @@ private:
     ImGuiContext* m_ctx = nullptr;
     ui::PictogramAtlas m_atlas;
     std::unique_ptr<ui::KioskUi> m_ui;
-    ui::UiMap m_map;
+    ui::AutomationMap m_map;
 };
 
 // `n` photos of the door class, taken today (the files need not exist: no texture loads headless).

@@ -1,5 +1,4 @@
 #include "headless_kiosk.h"
-
 #include "ui/sizes.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,6 @@
 // The screen table: every screen of domain/screen.h has its row, in order, and
 // the kiosk frame draws each one through it.
 #include "headless_kiosk.h"
-
 #include "screens/screen_table.h"
 #include "services/teacher_code.h"
 

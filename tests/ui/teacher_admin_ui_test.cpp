@@ -2,17 +2,16 @@
 // list (add, edit, symbol, consent, remove), polls (make one, parents answer it
 // on home with one tap, the gate, close it), settings (steppers, languages,
 // mode, quit) and photos (import from the folder, hide, delete).
+#include "domain/settings.h"
 #include "headless_kiosk.h"
-
-#include "services/school_admin.h"
-#include "services/teacher_code.h"
 #include "media/photo_decode.h"
 #include "media/photo_import.h"
+#include "services/class_list.h"
+#include "services/teacher_code.h"
 #include "store/children_repo.h"
 #include "store/photos_repo.h"
 #include "store/polls_repo.h"
 #include "store/settings_repo.h"
-#include "domain/settings.h"
 #include "ui/sizes.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

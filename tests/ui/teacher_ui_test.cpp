@@ -2,7 +2,6 @@
 // the inbox's one-tap answers, the parent's side showing they were heard, the
 // team week, and the ways out (Log out, idle). Parents can reach none of it.
 #include "headless_kiosk.h"
-
 #include "services/demo_school.h"
 #include "services/teacher_code.h"
 #include "store/concerns_repo.h"

@@ -1,6 +1,5 @@
 // "Tell the teacher" tapped through like a parent would, on the real screens.
 #include "headless_kiosk.h"
-
 #include "services/sealed_concerns.h"
 #include "store/concerns_repo.h"
 

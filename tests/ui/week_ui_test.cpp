@@ -1,6 +1,5 @@
 // The week: events by day, tap for the card, weeks ahead and back.
 #include "headless_kiosk.h"
-
 #include "store/events_repo.h"
 
 #include <catch2/catch.hpp>

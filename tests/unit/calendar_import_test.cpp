@@ -1,8 +1,8 @@
 // The school's .ics through libical: recurrences, exceptions, moved and
 // cancelled occurrences, zones, several calendars, types and flags, re-import.
-#include "services/kiosk_database.h"
 #include "services/calendar_import.h"
 #include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "store/database.h"
 #include "store/events_repo.h"
 

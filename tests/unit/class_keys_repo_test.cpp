@@ -1,5 +1,5 @@
 // Each class's key pair as stored (store/class_keys_repo.h); making and
-// opening them is services/sealing.h's (teacher_code_test.cpp).
+// opening them is services/class_keys.h's (teacher_code_test.cpp).
 #include "services/kiosk_database.h"
 #include "store/class_keys_repo.h"
 #include "store/classes_repo.h"

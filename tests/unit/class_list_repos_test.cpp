@@ -1,5 +1,5 @@
 // The class list as stored: ClassesRepo and ChildrenRepo, the rows under
-// services/school_admin.h (which checks every change; these only store it),
+// services/class_list.h (which checks every change; these only store it),
 // and SettingsRepo::ClearIf that forgets a removed class.
 #include "services/kiosk_database.h"
 #include "store/children_repo.h"

@@ -1,12 +1,12 @@
 // Boxes boot with their clock in 1970 (a dead RTC battery) or in 2099, and twice
 // a year the day is 23 or 25 hours long. None of it may delete what should be
 // kept, keep what should go, crash, or make the week nonsense.
-#include "services/kiosk_database.h"
-#include "services/demo_school.h"
 #include "app/kiosk_controller.h"
+#include "i18n/dates.h"
+#include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "services/retention.h"
 #include "services/sealed_concerns.h"
-#include "i18n/dates.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"
 #include "support/test_files.h"
@@ -41,7 +41,7 @@ struct School {
     }
 };
 
-void CheckWeekIsAWeek(const KioskData& d) {
+void CheckWeekIsAWeek(const ScreenData& d) {
     for (size_t i = 0; i < d.week.size(); ++i) {
         CHECK(d.week[i].date.IsoWeekday() == static_cast<int>(i));  // Monday = 0
         if (i > 0) CHECK(d.week[i].date.DaysSinceEpoch() == d.week[i - 1].date.DaysSinceEpoch() + 1);

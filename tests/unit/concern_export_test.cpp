@@ -1,10 +1,10 @@
 // `klasdeur export`: the concerns of a period as CSV or JSON, or only the counts.
-#include "services/kiosk_database.h"
+#include "i18n/dates.h"
+#include "services/class_keys.h"
 #include "services/concern_export.h"
 #include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "services/sealed_concerns.h"
-#include "services/sealing.h"
-#include "i18n/dates.h"
 #include "store/children_repo.h"
 #include "store/database.h"
 

@@ -3,7 +3,6 @@
 #include "services/kiosk_database.h"
 #include "store/classes_repo.h"
 #include "store/concerns_repo.h"
-
 #include "support/test_files.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

@@ -1,6 +1,6 @@
-#include "services/kiosk_database.h"
-#include "services/demo_school.h"
 #include "app/kiosk_controller.h"
+#include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "store/database.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -18,7 +18,7 @@ TEST_CASE("the controller loads the door's class, today's week and the open poll
     SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     ManualClock clock(kTuesday);
     KioskController k(*db, clock, Settings{});
-    const KioskData& d = k.Data();
+    const ScreenData& d = k.Data();
     CHECK(d.door_class.name == "De Vlinders");
     CHECK(d.children.size() == 20);
     CHECK(d.today == CivilDate{2026, 11, 24});

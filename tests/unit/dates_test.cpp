@@ -1,5 +1,5 @@
-#include "i18n/dates.h"
 #include "domain/time_zone.h"
+#include "i18n/dates.h"
 #include "i18n/language_names.h"
 
 #include <catch2/catch.hpp>

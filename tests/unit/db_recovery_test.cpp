@@ -1,8 +1,8 @@
 // A damaged database is moved aside (kept), the newest sound backup restored,
 // and what the damaged file still holds copied back; backups are numbered
 // generations that obey the retention rules too.
-#include "services/kiosk_database.h"
 #include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "services/maintenance.h"
 #include "services/paths.h"
 #include "services/sealed_concerns.h"

@@ -3,9 +3,9 @@
 // SQLite tests itself. Whatever fails: the parent sees "not sent" with the
 // draft kept, or the check mark for a row that is really on disk; a retry
 // after the fault is one row, never two; the file stays sound.
-#include "services/kiosk_database.h"
-#include "services/demo_school.h"
 #include "app/kiosk_controller.h"
+#include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "services/paths.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"

@@ -4,9 +4,9 @@
 #include "i18n/catalog.h"
 #include "i18n/display_text.h"
 #include "i18n/rtl_text.h"
+#include "services/class_list.h"
 #include "services/kiosk_database.h"
-#include "services/school_admin.h"
-#include "services/teacher_admin.h"
+#include "services/teacher_edits.h"
 
 #include <catch2/catch.hpp>
 
@@ -44,7 +44,7 @@ TEST_CASE("a message keeps its msgid and its values, and English() fills them in
 
 TEST_CASE("teacher mode stores a problem or a notice as msgid and values, never as words") {
     auto db = OpenKioskMemoryDatabase();
-    TeacherAdmin admin(*db);
+    TeacherEdits admin(*db);
     admin.SetProblem(N_("The calendar file cannot be read: %s"), "/media/usb/school.ics");
     CHECK(admin.Problem() == Message(N_("The calendar file cannot be read: %s"), "/media/usb/school.ics"));
     CHECK(admin.Notice().Empty());

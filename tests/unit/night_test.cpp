@@ -1,8 +1,8 @@
 // The night hours: home left alone goes dark with only the time; a touch wakes
 // it (and does nothing else); the morning brings home back by itself.
-#include "services/kiosk_database.h"
-#include "services/demo_school.h"
 #include "app/kiosk_controller.h"
+#include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "store/database.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

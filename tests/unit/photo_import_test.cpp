@@ -1,10 +1,10 @@
 // Photo decoding and import: scaled JPEG decode, EXIF orientation and date,
 // PNG limits, and every kind of bad file skipped with a reason.
-#include "services/kiosk_database.h"
-#include "services/demo_school.h"
 #include "media/image.h"
 #include "media/photo_decode.h"
 #include "media/photo_import.h"
+#include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "store/database.h"
 #include "store/photos_repo.h"
 

@@ -1,7 +1,7 @@
 // Photos: opening one, moving through them, the attract slideshow, retention.
-#include "services/kiosk_database.h"
-#include "services/demo_school.h"
 #include "app/kiosk_controller.h"
+#include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "store/database.h"
 #include "store/photos_repo.h"
 

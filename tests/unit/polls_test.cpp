@@ -1,14 +1,13 @@
 // Quick polls: made from a ready-made question, open for a stretch of days,
 // closed early by the teacher, counted per face; and the gate that makes ten
 // taps of a child one answer.
+#include "services/class_list.h"
 #include "services/kiosk_database.h"
 #include "services/polls.h"
-#include "services/school_admin.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
 #include "store/events_repo.h"
 #include "store/polls_repo.h"
-
 #include "support/refusal.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

@@ -1,8 +1,8 @@
 // Deleting concerns on schedule: only with a plausible clock, overwriting the
 // rows and emptying the WAL so no copy lingers on disk.
-#include "services/kiosk_database.h"
-#include "services/demo_school.h"
 #include "app/kiosk_controller.h"
+#include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "services/retention.h"
 #include "services/sealed_concerns.h"
 #include "store/concerns_repo.h"

@@ -1,10 +1,10 @@
 // Concerns sealed at rest: the content encoding, the commit, pending keys,
 // tampered rows, a grep of the raw database file, and the migration of a
 // pre-sealing (schema 7) database.
-#include "services/kiosk_database.h"
+#include "services/class_keys.h"
 #include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "services/sealed_concerns.h"
-#include "services/sealing.h"
 #include "services/teacher_code.h"
 #include "store/concerns_repo.h"
 #include "store/database.h"

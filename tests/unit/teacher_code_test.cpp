@@ -1,8 +1,8 @@
 // The teacher code (Argon2id, growing waits, lockout that survives a restart)
 // and concerns sealed to a class key that only the code unwraps.
-#include "services/kiosk_database.h"
+#include "services/class_keys.h"
 #include "services/demo_school.h"
-#include "services/sealing.h"
+#include "services/kiosk_database.h"
 #include "services/teacher_code.h"
 #include "store/database.h"
 

@@ -1,8 +1,8 @@
 // One teacher session: choosing or typing the code, waits after wrong codes,
 // the inbox and its answers; and the controller's teacher mode around it.
-#include "services/kiosk_database.h"
-#include "services/demo_school.h"
 #include "app/kiosk_controller.h"
+#include "services/demo_school.h"
+#include "services/kiosk_database.h"
 #include "services/sealed_concerns.h"
 #include "services/teacher_code.h"
 #include "services/teacher_session.h"

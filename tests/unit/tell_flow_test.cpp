@@ -1,8 +1,8 @@
 // The "tell the teacher" state machine and the controller's commit.
-#include "services/kiosk_database.h"
+#include "app/kiosk_controller.h"
 #include "domain/app_state.h"
 #include "services/demo_school.h"
-#include "app/kiosk_controller.h"
+#include "services/kiosk_database.h"
 #include "services/sealed_concerns.h"
 #include "services/teacher_code.h"
 #include "store/concerns_repo.h"

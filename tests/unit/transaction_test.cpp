@@ -3,7 +3,6 @@
 // transaction that is already open as a savepoint.
 #include "store/database.h"
 #include "store/transaction.h"
-
 #include "support/test_files.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

@@ -99,7 +99,7 @@ namespace kd {
 struct Notice {
     Id id = 0;
     std::string kind;    // "database_restored", "restarts"
-    std::string detail;  // "key=value" lines, read by core/maintenance.h
+    std::string detail;  // "key=value" lines, read by services/maintenance.h
     std::int64_t created_at = 0;
 };
 

@@ -1,11 +1,11 @@
-#include "ui/ui_map.h"
+#include "ui/automation_map.h"
 
 #include <cstdio>
 #include <fstream>
 
 namespace kd::ui {
 namespace {
-UiMap* g_recording = nullptr;
+AutomationMap* g_recording = nullptr;
 
 void AppendJsonString(std::string& out, std::string_view s) {
     out += '"';
@@ -29,10 +29,10 @@ void AppendJsonString(std::string& out, std::string_view s) {
 }
 }  // namespace
 
-void SetRecordingMap(UiMap* map) { g_recording = map; }
-UiMap* RecordingMap() { return g_recording; }
+void SetRecordingMap(AutomationMap* map) { g_recording = map; }
+AutomationMap* RecordingMap() { return g_recording; }
 
-void UiMap::Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max) {
+void AutomationMap::Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max) {
     UiItem item;
     item.id = id.name;
     if (id.key) item.id += std::string(".") + id.key;
@@ -43,13 +43,13 @@ void UiMap::Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max) {
     m_items.push_back(std::move(item));
 }
 
-const UiItem* UiMap::Find(std::string_view id) const {
+const UiItem* AutomationMap::Find(std::string_view id) const {
     for (const UiItem& i : m_items)
         if (i.id == id) return &i;
     return nullptr;
 }
 
-std::string UiMap::ToJson(std::string_view screen) const {
+std::string AutomationMap::ToJson(std::string_view screen) const {
     std::string out = "{\"screen\": ";
     AppendJsonString(out, screen);
     out += ", \"items\": [";

@@ -10,10 +10,10 @@ namespace SQLite { class Database; }
 
 namespace kd {
 
-class StartGuard {
+class CrashLoopDetector {
 public:
     // Reads and updates DATA/klasdeur.running.
-    explicit StartGuard(std::filesystem::path data_dir);
+    explicit CrashLoopDetector(std::filesystem::path data_dir);
     // Short runs that ended without closing, one after the other, before this one (0: the last closed well).
     int UncleanInARow() const { return m_unclean; }
     // Whether this start is one the teacher should hear about (the 3rd, the 10th, the 20th... in a row).

@@ -4,7 +4,7 @@
 // key is stored only wrapped (crypto_secretbox) by a key derived from the
 // teacher code (Argon2id). Logging in unwraps it into locked memory for the
 // session only, wiped when the session ends.
-#include "domain/model.h"
+#include "domain/records.h"
 
 #include <memory>
 #include <string>

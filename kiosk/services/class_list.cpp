@@ -1,4 +1,4 @@
-#include "services/school_admin.h"
+#include "services/class_list.h"
 
 #include "i18n/catalog.h"
 #include "store/children_repo.h"

@@ -2,7 +2,7 @@
 // What the screens show, read from the store in one go when something changes
 // (start, a new day, a new language, a submission), never per frame.
 #include "domain/civil_date.h"
-#include "domain/model.h"
+#include "domain/records.h"
 
 #include <array>
 #include <map>
@@ -20,7 +20,7 @@ struct DayEvents {
     std::vector<Event> events;
 };
 
-struct KioskData {
+struct ScreenData {
     std::vector<ClassInfo> classes;  // every class (the entrance kiosk shows them all)
     ClassInfo door_class;            // the class this kiosk belongs to (or the first)
     std::vector<Child> children;     // of door_class

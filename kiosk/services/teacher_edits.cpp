@@ -1,8 +1,8 @@
-#include "services/teacher_admin.h"
+#include "services/teacher_edits.h"
 
-#include "services/school_admin.h"
 #include "domain/settings.h"
 #include "i18n/catalog.h"
+#include "services/class_list.h"
 #include "store/children_repo.h"
 #include "store/settings_repo.h"
 #include "store/transaction.h"
@@ -12,7 +12,7 @@
 namespace kd {
 
 template <typename F>
-bool TeacherAdmin::Try(F&& f) {
+bool TeacherEdits::Try(F&& f) {
     try {
         f();
         m_problem = {};
@@ -26,21 +26,21 @@ bool TeacherAdmin::Try(F&& f) {
     return false;
 }
 
-void TeacherAdmin::EditChild(const kd::Child& c) {
+void TeacherEdits::EditChild(const kd::Child& c) {
     m_child = ChildDraft{c.id, c.first_name, c.symbol, c.photo_consent};
     m_child_class = c.class_id;
     ClearMessages();
     RefreshFree();
 }
 
-void TeacherAdmin::NewChild(Id class_id) {
+void TeacherEdits::NewChild(Id class_id) {
     m_child = ChildDraft{};
     m_child_class = class_id;
     ClearMessages();
     RefreshFree();
 }
 
-void TeacherAdmin::NameKey(const std::string& utf8) {
+void TeacherEdits::NameKey(const std::string& utf8) {
     if (utf8.empty() || m_child.name.size() + utf8.size() > kMaxNameLength * 4) return;
     // A name starts with a capital, as does each part ("Anna-Lena", "Mohamed Amine").
     const std::string& n = m_child.name;
@@ -57,7 +57,7 @@ void TeacherAdmin::NameKey(const std::string& utf8) {
     m_child.name += c;
 }
 
-void TeacherAdmin::NameErase() {
+void TeacherEdits::NameErase() {
     std::string& n = m_child.name;
     if (n.empty()) return;
     // Back over continuation bytes (10xxxxxx) to the start of the last character.
@@ -66,7 +66,7 @@ void TeacherAdmin::NameErase() {
     n.erase(i);
 }
 
-void TeacherAdmin::RefreshFree() {
+void TeacherEdits::RefreshFree() {
     m_free.clear();
     if (!m_symbols) return;
     try {
@@ -79,13 +79,13 @@ void TeacherAdmin::RefreshFree() {
         m_free.insert(m_free.begin(), m_child.symbol);
 }
 
-bool TeacherAdmin::SaveChild() {
+bool TeacherEdits::SaveChild() {
     if (!m_symbols) {
         SetProblem(N_("The picture symbols are not loaded."));
         return false;
     }
     // The refusals a teacher meets, as msgids (the screen shows them in the
-    // teacher's language); school_admin checks everything again.
+    // teacher's language); class_list checks everything again.
     if (m_child.name.find_first_not_of(" -'") == std::string::npos) {
         SetProblem(N_("Type the child's first name."));
         return false;
@@ -121,22 +121,22 @@ bool TeacherAdmin::SaveChild() {
     return ok;
 }
 
-bool TeacherAdmin::RemoveChild() {
+bool TeacherEdits::RemoveChild() {
     if (!m_child.id) return false;
     return Try([&] { kd::RemoveChild(m_db, *m_child.id); });
 }
 
-bool TeacherAdmin::CreatePoll(Id class_id, const CivilDate& today) {
+bool TeacherEdits::CreatePoll(Id class_id, const CivilDate& today) {
     return Try([&] {
         kd::CreatePoll(m_db, class_id, m_poll.question, m_poll.event_id, today, today.AddDays(m_poll.days - 1));
     });
 }
 
-bool TeacherAdmin::ClosePoll(Id poll_id, const CivilDate& today) {
+bool TeacherEdits::ClosePoll(Id poll_id, const CivilDate& today) {
     return Try([&] { kd::ClosePoll(m_db, poll_id, today); });
 }
 
-bool TeacherAdmin::SetSetting(const std::string& key, const std::string& value,
+bool TeacherEdits::SetSetting(const std::string& key, const std::string& value,
                               const std::vector<std::string>& known_langs) {
     if (const auto why = ValidateSetting(key, value, known_langs)) {
         // The reason names the setting and its values, for the IT person: a value, not a sentence.

@@ -2,10 +2,10 @@
 // What a logged-in teacher changes on the kiosk itself: the class list, polls,
 // settings (and, through hooks the app provides, photos and the calendar).
 // Holds the half-made edits (a child being added, a poll being made) and the
-// last message for the teacher; the checks themselves live in school_admin,
+// last message for the teacher; the checks themselves live in class_list,
 // polls and settings, shared with the command line.
 #include "domain/message.h"
-#include "domain/model.h"
+#include "domain/records.h"
 #include "domain/pictogram_table.h"
 #include "services/polls.h"
 
@@ -31,9 +31,9 @@ struct PollDraft {
     int days = 7;                      // open for this many days from today
 };
 
-class TeacherAdmin {
+class TeacherEdits {
 public:
-    explicit TeacherAdmin(SQLite::Database& db) : m_db(db) {}
+    explicit TeacherEdits(SQLite::Database& db) : m_db(db) {}
 
     void SetSymbols(const PictogramTable* symbols) { m_symbols = symbols; }
 

@@ -4,7 +4,7 @@
 // here, once, for both: a bad value throws AdminError with a sentence a teacher
 // can act on, and changes nothing.
 #include "domain/message.h"
-#include "domain/model.h"
+#include "domain/records.h"
 #include "domain/pictogram_table.h"
 
 #include <optional>

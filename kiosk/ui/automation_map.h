@@ -25,7 +25,7 @@ struct UiItem {
     ImVec2 Center() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
 };
 
-class UiMap {
+class AutomationMap {
 public:
     void Clear() { m_items.clear(); }
     void Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max);
@@ -38,8 +38,8 @@ private:
 };
 
 // The map widgets record into during a frame; null when nobody listens.
-void SetRecordingMap(UiMap* map);
-UiMap* RecordingMap();
+void SetRecordingMap(AutomationMap* map);
+AutomationMap* RecordingMap();
 
 // Writes `json` to `file` atomically (temp file + rename), so a reader never sees half.
 bool WriteFileAtomically(const std::string& file, const std::string& text);

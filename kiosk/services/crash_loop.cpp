@@ -1,4 +1,4 @@
-#include "services/start_guard.h"
+#include "services/crash_loop.h"
 
 #include "store/notices_repo.h"
 
@@ -14,7 +14,7 @@ void Write(const std::filesystem::path& file, int unclean) {
 }
 }  // namespace
 
-StartGuard::StartGuard(std::filesystem::path data_dir) : m_file(std::move(data_dir) / "klasdeur.running") {
+CrashLoopDetector::CrashLoopDetector(std::filesystem::path data_dir) : m_file(std::move(data_dir) / "klasdeur.running") {
     std::ifstream in(m_file);
     if (in) {
         int before = 0;
@@ -24,13 +24,13 @@ StartGuard::StartGuard(std::filesystem::path data_dir) : m_file(std::move(data_d
     Write(m_file, m_unclean);
 }
 
-void StartGuard::MarkStable() {
+void CrashLoopDetector::MarkStable() {
     if (m_unclean == 0) return;
     m_unclean = 0;
     Write(m_file, 0);
 }
 
-void StartGuard::MarkClosed() {
+void CrashLoopDetector::MarkClosed() {
     std::error_code ec;
     std::filesystem::remove(m_file, ec);
 }

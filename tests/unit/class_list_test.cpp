@@ -1,12 +1,11 @@
 // The class list as teacher mode and `klasdeur class|child` keep it: every
 // refusal is a sentence and changes nothing.
+#include "services/class_list.h"
 #include "services/kiosk_database.h"
-#include "services/school_admin.h"
 #include "store/children_repo.h"
 #include "store/classes_repo.h"
 #include "store/database.h"
 #include "store/settings_repo.h"
-
 #include "support/refusal.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>

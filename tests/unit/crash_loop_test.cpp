@@ -1,8 +1,8 @@
 // A crash loop is counted and told, a clean exit or an hour's calm is not; and the data
 // directory stays the kiosk user's.
+#include "services/crash_loop.h"
 #include "services/kiosk_database.h"
 #include "services/paths.h"
-#include "services/start_guard.h"
 #include "store/database.h"
 #include "store/notices_repo.h"
 
@@ -20,7 +20,7 @@ TEST_CASE("start guard: unclean ends in a row are counted; a clean exit or a sta
     fs::remove_all(dir);
     fs::create_directories(dir);
     {
-        StartGuard g(dir);
+        CrashLoopDetector g(dir);
         CHECK(g.UncleanInARow() == 0);
         g.MarkClosed();
     }
@@ -28,21 +28,21 @@ TEST_CASE("start guard: unclean ends in a row are counted; a clean exit or a sta
     std::vector<int> seen;
     std::vector<bool> notice;
     for (int i = 0; i < 11; ++i) {  // started and killed, eleven times
-        StartGuard g(dir);
+        CrashLoopDetector g(dir);
         seen.push_back(g.UncleanInARow());
         notice.push_back(g.WorthANotice());
     }
     CHECK(seen == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
     CHECK(notice == std::vector<bool>{false, false, false, true, false, false, false, false, false, false, true});
     {
-        StartGuard g(dir);
+        CrashLoopDetector g(dir);
         CHECK(g.UncleanInARow() == 11);
         g.MarkStable();  // ran an hour: whatever ends it next is not part of a loop
     }
-    CHECK(StartGuard(dir).UncleanInARow() == 1);
+    CHECK(CrashLoopDetector(dir).UncleanInARow() == 1);
     // A torn file (a power cut while writing it) still counts as one unclean end.
     std::ofstream(dir / "klasdeur.running", std::ios::trunc) << "garbage";
-    CHECK(StartGuard(dir).UncleanInARow() == 1);
+    CHECK(CrashLoopDetector(dir).UncleanInARow() == 1);
 
     auto db = OpenKioskMemoryDatabase();
     RecordRestartNotice(*db, 3, 1795000000);

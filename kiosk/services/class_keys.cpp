@@ -1,4 +1,4 @@
-#include "services/sealing.h"
+#include "services/class_keys.h"
 
 #include "store/class_keys_repo.h"
 
