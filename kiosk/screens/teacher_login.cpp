@@ -105,6 +105,9 @@ void DrawTeacherLogin(const KioskView& v, std::vector<Intent>& out) {
     for (int i = 0; i < typed; ++i)
         dl->AddCircleFilled(ImVec2(cx - (typed - 1) * dot_gap * 0.5f + i * dot_gap, (b0.y + b1.y) * 0.5f), Em(0.32f),
                             colors::kText, 16);
+    // For end-to-end tests: how many characters the kiosk has taken (a tap lost
+    // on a slow frame shows here, not as a mysterious wrong code).
+    if (AutomationMap* map = RecordingMap()) map->Add({"code.typed", typed}, "", b0, b1);
     y = b1.y + Em(1.0f);
 
     // The keyboard (kRows), then erase and OK.

@@ -35,9 +35,7 @@ def main(binary):
         assert db.execute("SELECT failures FROM teacher_code").fetchone()[0] == 1
         assert k.ui_map()["screen"] == "teacher-login"
         # The on-screen keyboard, key by key.
-        for c in CODE:
-            k.tap(f"key.{c}")
-            time.sleep(0.15)  # a person's pace: two taps inside one slow frame would merge
+        k.tap_code(CODE)
         k.tap("key.ok")
         k.wait_screen("teacher-inbox", timeout=15)
         time.sleep(0.3)
