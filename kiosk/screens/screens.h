@@ -43,6 +43,16 @@ float DrawTeacherProblem(const KioskView& v, float y, float after);
 // [teacher_chrome.cpp] The bar over the teacher screens: Log out, the title,
 // and (once unlocked) the Inbox / Team week switch. Returns where content starts.
 float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid);
+// [teacher_chrome.cpp] The header, and what a teacher screen lays out with below
+// it: the display, the body font, the direction, the side margin and the first y.
+struct TeacherPage {
+    ImVec2 display;
+    ImFont* body;
+    bool rtl;
+    float margin;
+    float y;
+};
+TeacherPage BeginTeacherPage(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid);
 
 // [chrome.cpp] Shared by the screens.
 // The pictogram of a teacher's answer, the same on the inbox and on the child's tile.

@@ -33,12 +33,7 @@ constexpr Flag kFlags[] = {
 }  // namespace
 
 void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = DrawTeacherHeader(v, out, "🗓️", N_("Calendar"));
-    ImFont* body = v.fonts.body;
-    const bool rtl = v.rtl;
-    const float margin = Em(1.5f);
-    float y = top + Em(0.8f);
+    auto [display, body, rtl, margin, y] = BeginTeacherPage(v, out, "🗓️", N_("Calendar"));
 
     // Import again, and how the last import went (or which file it reads).
     const std::string status = v.admin.Notice().Empty() ? v.settings.calendar_file : v.Say(v.admin.Notice());

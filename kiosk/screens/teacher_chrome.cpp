@@ -24,6 +24,11 @@ float DrawTeacherProblem(const KioskView& v, float y, float after) {
            after;
 }
 
+TeacherPage BeginTeacherPage(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
+    const float top = DrawTeacherHeader(v, out, emoji, title_msgid);
+    return {ImGui::GetIO().DisplaySize, v.fonts.body, v.rtl, Em(1.5f), top + Em(0.8f)};
+}
+
 float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const bool rtl = v.rtl;

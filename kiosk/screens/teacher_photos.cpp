@@ -17,12 +17,7 @@ namespace kd::screens {
 using namespace kd::ui;
 
 void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = DrawTeacherHeader(v, out, "📷", N_("Photos"));
-    ImFont* body = v.fonts.body;
-    const bool rtl = v.rtl;
-    const float margin = Em(1.5f);
-    float y = top + Em(0.8f);
+    auto [display, body, rtl, margin, y] = BeginTeacherPage(v, out, "📷", N_("Photos"));
 
     // Import, and what the last import did (or which folder it reads).
     const bool busy = v.importing_photos;
