@@ -53,6 +53,11 @@ struct TeacherPage {
     float y;
 };
 TeacherPage BeginTeacherPage(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid);
+// [teacher_chrome.cpp] The rest of a teacher page from `y` down as a list that
+// scrolls by dragging; when `empty`, the line `empty_msgid` instead and false.
+// Pair a true answer with ImGui::EndChild().
+bool BeginTeacherList(const KioskView& v, const TeacherPage& p, float y, const char* id, bool empty,
+                      const char* empty_msgid);
 
 // [chrome.cpp] Shared by the screens.
 // The pictogram of a teacher's answer, the same on the inbox and on the child's tile.

@@ -33,7 +33,8 @@ constexpr Flag kFlags[] = {
 }  // namespace
 
 void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
-    auto [display, body, rtl, margin, y] = BeginTeacherPage(v, out, "🗓️", N_("Calendar"));
+    const TeacherPage page = BeginTeacherPage(v, out, "🗓️", N_("Calendar"));
+    auto [display, body, rtl, margin, y] = page;
 
     // Import again, and how the last import went (or which file it reads).
     const std::string status = v.admin.Notice().Empty() ? v.settings.calendar_file : v.Say(v.admin.Notice());
@@ -51,19 +52,12 @@ void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
         out.push_back(intent::Teach{intent::teach::ReimportCalendar{}});
     y += Em(4.2f);
 
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     const auto& events = v.teacher_events;
-    if (events.empty()) {
-        DrawTextCentered(dl, body, display.x * 0.5f, y + Em(2.0f), display.x, v.T(N_("Nothing on the calendar.")),
-                         colors::kTextSoft);
-        return;
-    }
-    const ImVec2 area_min(margin, y), area_max(display.x - margin, display.y - margin);
-    ImGui::SetCursorScreenPos(area_min);
-    BeginDragScroll("##teacher-calendar", ImVec2(area_max.x - area_min.x, area_max.y - area_min.y));
+    if (!BeginTeacherList(v, page, y, "##teacher-calendar", events.empty(), N_("Nothing on the calendar."))) return;
+    const float list_w = display.x - 2 * margin;
     ImDrawList* cdl = ImGui::GetWindowDrawList();
     const ImVec2 base = ImGui::GetCursorScreenPos();
-    const float width = area_max.x - area_min.x - ImGui::GetStyle().ScrollbarSize - Em(0.4f);
+    const float width = list_w - ImGui::GetStyle().ScrollbarSize - Em(0.4f);
     const float row_h = Em(3.4f), btn = Em(2.6f), bgap = Em(0.35f);
     float ry = base.y;
     // x of a block `w` wide starting `from` in from the reading start.

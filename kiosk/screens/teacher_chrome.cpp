@@ -29,6 +29,19 @@ TeacherPage BeginTeacherPage(const KioskView& v, std::vector<Intent>& out, const
     return {ImGui::GetIO().DisplaySize, v.fonts.body, v.rtl, Em(1.5f), top + Em(0.8f)};
 }
 
+bool BeginTeacherList(const KioskView& v, const TeacherPage& p, float y, const char* id, bool empty,
+                      const char* empty_msgid) {
+    if (empty) {
+        DrawTextCentered(ImGui::GetWindowDrawList(), p.body, p.display.x * 0.5f, y + Em(2.0f), p.display.x,
+                         v.T(empty_msgid), colors::kTextSoft);
+        return false;
+    }
+    const ImVec2 area_min(p.margin, y), area_max(p.display.x - p.margin, p.display.y - p.margin);
+    ImGui::SetCursorScreenPos(area_min);
+    BeginDragScroll(id, ImVec2(area_max.x - area_min.x, area_max.y - area_min.y));
+    return true;
+}
+
 float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const bool rtl = v.rtl;

@@ -17,7 +17,8 @@ namespace kd::screens {
 using namespace kd::ui;
 
 void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
-    auto [display, body, rtl, margin, y] = BeginTeacherPage(v, out, "📷", N_("Photos"));
+    const TeacherPage page = BeginTeacherPage(v, out, "📷", N_("Photos"));
+    auto [display, body, rtl, margin, y] = page;
 
     // Import, and what the last import did (or which folder it reads).
     const bool busy = v.importing_photos;
@@ -77,17 +78,12 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
 
     // The photos, newest day first, four across; scrolls by dragging.
     const auto& photos = v.teacher_photos;
-    if (photos.empty()) {
-        DrawTextCentered(dl, body, display.x * 0.5f, y + Em(2.0f), display.x, v.T(N_("No photos yet.")), colors::kTextSoft);
-        return;
-    }
-    const ImVec2 area_min(margin, y), area_max(display.x - margin, display.y - margin);
-    ImGui::SetCursorScreenPos(area_min);
-    BeginDragScroll("##teacher-photos", ImVec2(area_max.x - area_min.x, area_max.y - area_min.y));
+    if (!BeginTeacherList(v, page, y, "##teacher-photos", photos.empty(), N_("No photos yet."))) return;
+    const float list_w = display.x - 2 * margin;
     ImDrawList* cdl = ImGui::GetWindowDrawList();
     const ImVec2 base = ImGui::GetCursorScreenPos();
     const float gap = Em(0.8f);
-    const float cw = std::floor((area_max.x - area_min.x - ImGui::GetStyle().ScrollbarSize - 3 * gap) / 4);
+    const float cw = std::floor((list_w - ImGui::GetStyle().ScrollbarSize - 3 * gap) / 4);
     const float ph = cw * 3 / 4, bh = Em(2.6f), ch = ph + Em(0.4f) + bh;
     const std::string today = v.data.today.Iso();
     for (size_t i = 0; i < photos.size(); ++i) {
