@@ -56,13 +56,14 @@ int main(int argc, char** argv) {
     export_cmd->add_flag("--polls", exp.polls, "The polls open in the period and their answers per face, instead");
 
     std::string screen, out, lang, size;
-    bool list = false;
+    bool list = false, no_words = false;
     auto* shot = app.add_subcommand("screenshot", "Render one screen with the current data into a PNG (needs a display)");
     shot->add_option("--screen", screen, "Which screen (see --list)");
     shot->add_option("--out", out, "The PNG to write");
     shot->add_option("--lang", lang, "Language code, e.g. nl, fr, ar (default: the kiosk's)");
     shot->add_option("--size", size, "Size, e.g. 1920x1080 (the default)");
     shot->add_flag("--list", list, "List the screen names");
+    shot->add_flag("--no-words", no_words, "Every word a block: what a parent who reads none of it sees");
 
     // The school's list, polls and settings: the same checks as teacher mode.
     kd::cli::ClassArgs cls_args;
@@ -171,7 +172,7 @@ int main(int argc, char** argv) {
         if (*import_calendar) return kd::cli::ImportCalendarFile(dir, ics_file);
         if (*set_code) return kd::cli::SetCode(dir);
         if (*export_cmd) return kd::cli::Export(dir, exp);
-        if (*shot) return kd::cli::Screenshot(dir, screen, out, lang, size);
+        if (*shot) return kd::cli::Screenshot(dir, screen, out, lang, size, no_words);
         if (*cls) return kd::cli::Classes(dir, cls_args);
         if (*child) return kd::cli::Children(dir, child_args);
         if (*poll) return kd::cli::Polls(dir, poll_args);

@@ -4,6 +4,7 @@
 #include "app/kiosk_controller.h"
 #include "services/retention.h"
 #include "services/sealed_concerns.h"
+#include "store/concerns_repo.h"
 #include "store/polls_repo.h"
 
 #include <algorithm>
@@ -67,7 +68,38 @@ void KioskController::Send() {
     m_last_send_error.clear();
     if (m_on_confirmed) m_on_confirmed(c);
     MarkSent(m_state);
-    m_done_until = m_clock.MonotonicSeconds() + kDoneSeconds;
+    LoadChildStatus(m_data);  // the newest message about the child is this one, not yet seen
+    m_last_sent = c;
+    m_sent_at = m_clock.MonotonicSeconds();
+    m_done_until = m_sent_at + kDoneSeconds;
+}
+
+// A parent who tapped the wrong thing takes it back: the row is deleted (a
+// durable commit, secure_delete on) before "taken back" is shown.
+void KioskController::TakeBack() {
+    const double now = m_clock.MonotonicSeconds();
+    if (m_state.screen != Screen::TellDone || m_last_sent.id == 0 || now < m_sent_at + kTakeBackArmSeconds ||
+        now >= m_done_until)
+        return;
+    try {
+        if (!store::ConcernsRepo(m_db).Remove(m_last_sent.id, m_last_sent.submission_id))
+            throw std::runtime_error("the concern is no longer there");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "klasdeur: a concern could not be taken back: %s\n", e.what());
+        m_state.take_back_failed = true;  // it stays, and the teacher will see it: the screen says so
+        return;
+    }
+    if (m_on_taken_back) m_on_taken_back(m_last_sent);
+    m_last_sent = Concern{};
+    LoadChildStatus(m_data);
+    MarkTakenBack(m_state);
+    m_done_until = now + kTakenBackSeconds;
+}
+
+float KioskController::TakeBackLeft() const {
+    if (m_state.screen != Screen::TellDone) return 0.0f;
+    const double t = (m_done_until - m_clock.MonotonicSeconds()) / kDoneSeconds;
+    return static_cast<float>(std::clamp(t, 0.0, 1.0));
 }
 
 void KioskController::AnswerPoll(int face) {
@@ -96,12 +128,16 @@ bool KioskController::AtRest() const {
 bool KioskController::Tick() {
     const double now = m_clock.MonotonicSeconds();
     bool changed = false;
-    if (m_state.screen == Screen::TellDone && now >= m_done_until) {
+    if ((m_state.screen == Screen::TellDone || m_state.screen == Screen::TellTakenBack) && now >= m_done_until) {
         // The check mark has been seen: home by itself, in the parent's language still.
         m_state.screen = Screen::Home;
         m_state.last_sent_child.reset();
         m_state.last_sent_about_class = false;
+        m_state.take_back_failed = false;
+        m_last_sent = Concern{};
         changed = true;
+    } else if (m_state.screen == Screen::TellDone) {
+        changed = true;  // the take-back ring shrinks
     }
     if (CheckDay(now)) changed = true;
     if (m_restart_pending && AtRest()) m_quit = true;
@@ -149,7 +185,9 @@ bool KioskController::Tick() {
 
 double KioskController::NextDeadline() const {
     double next = m_next_day_check;
-    if (m_state.screen == Screen::TellDone) next = std::min(next, m_done_until);
+    if (m_state.screen == Screen::TellDone)  // a few frames a second for the shrinking take-back ring
+        next = std::min(next, std::min(m_done_until, m_clock.MonotonicSeconds() + 0.25));
+    if (m_state.screen == Screen::TellTakenBack) next = std::min(next, m_done_until);
     if (m_state.poll_thanks) next = std::min(next, m_poll_thanks_until);
     if (m_import_pending) next = std::min(next, m_clock.MonotonicSeconds());
     if (m_state.screen == Screen::Home && AtRest() && !m_data.photos.empty())

@@ -62,7 +62,8 @@ void KioskController::Preview(Screen screen, const std::string& lang) {
         if (!busiest->events.empty()) Apply(m_state, intent::OpenEvent{busiest->events.front().id});
         return;
     }
-    if (TellStep(screen) < 0 && screen != Screen::TellDone && screen != Screen::TellFailed) {
+    if (TellStep(screen) < 0 && screen != Screen::TellDone && screen != Screen::TellFailed &&
+        screen != Screen::TellTakenBack) {
         Apply(m_state, intent::Navigate{screen});
         return;
     }
@@ -73,17 +74,17 @@ void KioskController::Preview(Screen screen, const std::string& lang) {
     if (screen == Screen::TellClass || screen == Screen::TellChild) return;
     if (!m_data.children.empty()) Apply(m_state, intent::PickChild{m_data.children.front().id});
     else Apply(m_state, intent::PickWholeClass{});
-    Apply(m_state, intent::ToggleTopic{"hurt"});
-    Apply(m_state, intent::ToggleTopic{"question"});
     if (screen == Screen::TellTopic) return;
-    Apply(m_state, intent::Next{});
+    Apply(m_state, intent::PickTopic{"hurt"});
     if (screen == Screen::TellFeeling) return;
     Apply(m_state, intent::PickFeeling{4});
-    Apply(m_state, intent::PickWish{"talk_today"});
     if (screen == Screen::TellWish) return;
-    if (screen == Screen::TellDone) MarkSent(m_state);
+    Apply(m_state, intent::PickWish{"talk_today"});
+    if (screen == Screen::TellDone || screen == Screen::TellTakenBack) MarkSent(m_state);
     else MarkSendFailed(m_state);
-    m_done_until = m_clock.MonotonicSeconds() + kDoneSeconds;
+    if (screen == Screen::TellTakenBack) MarkTakenBack(m_state);
+    m_sent_at = m_clock.MonotonicSeconds();
+    m_done_until = m_sent_at + kDoneSeconds;
 }
 
 }  // namespace kd

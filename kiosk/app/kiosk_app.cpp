@@ -197,6 +197,10 @@ void KioskApp::Impl::MakeController(const std::filesystem::path& share) {
         std::printf("concern-confirmed %s\n", c.submission_id.c_str());
         std::fflush(stdout);
     });
+    controller->SetTakenBackListener([](const Concern& c) {
+        std::printf("concern-taken-back %s\n", c.submission_id.c_str());
+        std::fflush(stdout);
+    });
 }
 
 void KioskApp::Impl::OpenWindow(StartupTrace& trace) {
@@ -217,6 +221,7 @@ void KioskApp::Impl::OpenWindow(StartupTrace& trace) {
     }
     trace.Mark("window, GL context");
     fonts = atlas_job.get();
+    if (opt.no_words) ui::HideWords(*font_atlas);
     trace.Mark("waited for the atlas");
     InitImGui();
 }

@@ -18,6 +18,7 @@ struct AppOptions {
     bool hidden = false;         // screenshots: never shown
     int width = 0, height = 0;   // 0: the monitor's size (full screen) or 1920x1080 windowed
     std::string ui_map_file;     // write the UI map here after each settled frame
+    bool no_words = false;       // screenshots for the pictogram test: every word a block (ui::HideWords)
 };
 
 class KioskApp {

@@ -39,6 +39,10 @@ void KioskController::Dispatch(const Intent& in) {
         Send();
         return;
     }
+    if (std::holds_alternative<intent::TakeBack>(in)) {
+        TakeBack();
+        return;
+    }
     if (const auto* a = std::get_if<intent::AnswerPoll>(&in)) {
         AnswerPoll(a->face);
         return;
@@ -47,6 +51,8 @@ void KioskController::Dispatch(const Intent& in) {
     const int week_before = m_state.week_offset;
     m_state.photo_count = static_cast<int>(m_data.photos.size());
     Apply(m_state, in);
+    // The wish is the last choice: it sends. A second tap finds the check mark.
+    if (std::holds_alternative<intent::PickWish>(in) && m_state.screen == Screen::TellWish) Send();
     if (m_state.week_offset != week_before) {
         LoadWeek(m_data);
         RelabelDates();
@@ -78,6 +84,7 @@ void KioskController::ReloadSettings() {
 
 void KioskController::LoadChildStatus(ScreenData& d) {
     d.child_status.clear();
+    if (!m_settings.show_heard) return;  // the school turned it off
     const std::int64_t since = m_clock.UnixSeconds() - static_cast<std::int64_t>(kStatusDays) * 86400;
     store::ConcernsRepo repo(m_db);
     std::vector<Id> classes;
@@ -130,6 +137,11 @@ void KioskController::Reload() {
         LoadWeek(d);
         d.poll = polls.OpenOn(d.door_class.id, today);
         if (d.poll && d.poll->event_id) d.poll_event = store::EventsRepo(m_db).Find(*d.poll->event_id);
+        if (d.poll_event) {
+            // A photo of that day shows what the poll asks about better than any word.
+            const auto of_day = photos.OfDay(d.door_class.id, d.poll_event->start_date);
+            if (!of_day.empty()) d.poll_photo = of_day.front();
+        }
         LoadChildStatus(d);
     }
     m_data = std::move(d);

@@ -65,11 +65,21 @@ public:
     // Called right after a concern is committed, before the check mark is drawn
     // (the app logs it: proof for the crash tests that a confirmed concern is on disk).
     void SetConfirmedListener(std::function<void(const Concern&)> f) { m_on_confirmed = std::move(f); }
+    // Called right after a concern was taken back (deleted) from the check mark.
+    void SetTakenBackListener(std::function<void(const Concern&)> f) { m_on_taken_back = std::move(f); }
     // Why the last Send failed (for the log; the parent sees a picture).
     const std::string& LastSendError() const { return m_last_send_error; }
 
-    // How long the check mark stays before the kiosk goes home by itself.
-    static constexpr double kDoneSeconds = 6.0;
+    // How long the check mark stays before the kiosk goes home by itself: as
+    // long as it offers to take the concern back.
+    static constexpr double kDoneSeconds = 10.0;
+    // Take back answers only after this long on the check mark: a double or
+    // triple tap on the wish that sent must not land on it.
+    static constexpr double kTakeBackArmSeconds = 1.0;
+    // How long "taken back" stays before home.
+    static constexpr double kTakenBackSeconds = 5.0;
+    // 0..1 of the take-back time left (1 when the check mark appears, 0 at home).
+    float TakeBackLeft() const;
     // The slideshow: each photo this long, the last part of it a cross-fade.
     // A cross-fade frame costs ~35 ms of CPU on a software renderer: 12 of them a
     // second for one second, every ten seconds, keeps the slideshow near 4 % of a core.
@@ -160,6 +170,7 @@ private:
     void RelabelDates();
     void LoadWeek(ScreenData& d);
     void Send();
+    void TakeBack();
     void AnswerPoll(int face);
     bool DispatchTeacher(const Intent& in);
     void LoadTeacherLists();
@@ -182,10 +193,13 @@ private:
     ScreenData m_data;
     double m_next_day_check = 0;
     double m_done_until = 0;
+    double m_sent_at = 0;           // when the check mark appeared (monotonic)
+    Concern m_last_sent;            // what the check mark may take back (id 0: nothing)
     double m_slide_started = 0;
     bool m_swallow_touch = false;
     std::filesystem::path m_photo_dir;
     std::function<void(const Concern&)> m_on_confirmed;
+    std::function<void(const Concern&)> m_on_taken_back;
     std::string m_last_send_error;
     TeacherSession m_teacher;
     TeacherEdits m_admin;

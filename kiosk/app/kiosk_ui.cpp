@@ -83,6 +83,7 @@ bool KioskUi::Frame(AutomationMap* record_into, bool apply_intents) {
                          .idle_seconds_left = c.IdleSecondsLeft(),
                          .at_rest = c.AtRest(),
                          .slide_fade = c.SlideFade(),
+                         .take_back_left = c.TakeBackLeft(),
                          .swipe = m_swipe,
                          .images = m_images,
                          .teacher = c.Teacher(),

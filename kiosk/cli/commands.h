@@ -32,7 +32,7 @@ int Export(const std::filesystem::path& data_dir, const ExportArgs& a);
 int ImportCalendarFile(const std::filesystem::path& data_dir, const std::string& ics_file);
 int ImportPhotos(const std::filesystem::path& data_dir, const std::vector<std::string>& paths);
 int Screenshot(const std::filesystem::path& data_dir, const std::string& screen, const std::string& out,
-               const std::string& lang, const std::string& size);
+               const std::string& lang, const std::string& size, bool no_words = false);
 int ListScreens();
 
 // The school's list and the kiosk's settings, for the school's IT person

@@ -14,13 +14,14 @@ int ListScreens() {
 }
 
 int Screenshot(const std::filesystem::path& data_dir, const std::string& screen, const std::string& out,
-               const std::string& lang, const std::string& size) {
+               const std::string& lang, const std::string& size, bool no_words) {
     const auto which = ScreenFromName(screen);
     if (!which) throw std::invalid_argument("there is no screen '" + screen + "'; `klasdeur screenshot --list` names them");
     if (out.empty()) throw std::invalid_argument("screenshot needs --out FILE.png");
     app::AppOptions o;
     o.data_dir = data_dir;
     o.hidden = true;
+    o.no_words = no_words;
     o.width = 1920;
     o.height = 1080;
     if (!size.empty()) std::tie(o.width, o.height) = ParseSize(size);

@@ -25,6 +25,8 @@ bool Draft::HasTopic(std::string_view id) const {
     return std::find(topics.begin(), topics.end(), id) != topics.end();
 }
 
+bool Draft::OnlyNice() const { return topics.size() == 1 && topics.front() == "nice"; }
+
 namespace {
 
 bool InFlow(Screen s) { return TellStep(s) >= 0 || s == Screen::TellFailed; }
@@ -58,7 +60,9 @@ struct Applier {
                 break;
             case Screen::TellTopic: st.screen = Screen::TellChild; break;
             case Screen::TellFeeling: st.screen = Screen::TellTopic; break;
-            case Screen::TellWish: st.screen = Screen::TellFeeling; break;
+            case Screen::TellWish:
+                st.screen = st.draft.feeling_implied ? Screen::TellTopic : Screen::TellFeeling;
+                break;
             case Screen::TellFailed: st.screen = Screen::TellWish; break;
             case Screen::PhotoView: st.screen = Screen::Photos; break;
             case Screen::EventCard: st.screen = Screen::Week; break;
@@ -86,19 +90,40 @@ struct Applier {
         st.draft.about_class = true;
         st.screen = Screen::TellTopic;
     }
-    void operator()(const intent::ToggleTopic& t) {
+    // One tap on a topic is the choice: on at once. A picked one (back from
+    // "+ another topic") is unpicked and the parent stays to choose again.
+    void operator()(const intent::PickTopic& t) {
         if (st.screen != Screen::TellTopic || t.topic.empty()) return;
         auto& v = st.draft.topics;
         const auto it = std::find(v.begin(), v.end(), t.topic);
-        if (it == v.end()) v.push_back(t.topic);
-        else v.erase(it);
+        if (it != v.end()) {
+            v.erase(it);
+            return;
+        }
+        v.push_back(t.topic);
+        OnFromTopics();
     }
     void operator()(const intent::Next&) {
-        if (st.screen == Screen::TellTopic && !st.draft.topics.empty()) st.screen = Screen::TellFeeling;
+        if (st.screen == Screen::TellTopic && !st.draft.topics.empty()) OnFromTopics();
+    }
+    // Something nice needs no face: very happy, straight to the wish.
+    void OnFromTopics() {
+        Draft& d = st.draft;
+        if (d.OnlyNice()) {
+            if (d.feeling == 0 || d.feeling_implied) d.feeling = 1, d.feeling_implied = true;
+            st.screen = d.feeling_implied ? Screen::TellWish : Screen::TellFeeling;
+            return;
+        }
+        if (d.feeling_implied) d.feeling = 0, d.feeling_implied = false;
+        st.screen = Screen::TellFeeling;
+    }
+    void operator()(const intent::AnotherTopic&) {
+        if (st.screen == Screen::TellFeeling || st.screen == Screen::TellWish) st.screen = Screen::TellTopic;
     }
     void operator()(const intent::PickFeeling& f) {
         if (st.screen != Screen::TellFeeling || f.feeling < 1 || f.feeling > 5) return;
         st.draft.feeling = f.feeling;
+        st.draft.feeling_implied = false;
         st.screen = Screen::TellWish;
     }
     void operator()(const intent::PickWish& w) {
@@ -108,7 +133,8 @@ struct Applier {
     void operator()(const intent::ToggleInterpreter&) {
         if (st.screen == Screen::TellWish) st.draft.interpreter = !st.draft.interpreter;
     }
-    void operator()(const intent::Send&) {}  // the controller commits; see KioskController::Dispatch
+    void operator()(const intent::Send&) {}      // the controller commits; see KioskController::Dispatch
+    void operator()(const intent::TakeBack&) {}  // the controller deletes; see KioskController::TakeBack
     void operator()(const intent::SetLanguage& l) {
         if (!l.lang.empty()) st.lang = l.lang;
     }
@@ -153,11 +179,17 @@ void Apply(AppState& state, const Intent& in) { std::visit(Applier{state}, in); 
 void MarkSent(AppState& state) {
     state.last_sent_child = state.draft.child_id;
     state.last_sent_about_class = state.draft.about_class;
+    state.take_back_failed = false;
     state.draft = Draft{};
     state.screen = Screen::TellDone;
 }
 
 void MarkSendFailed(AppState& state) { state.screen = Screen::TellFailed; }
+
+void MarkTakenBack(AppState& state) {
+    state.take_back_failed = false;
+    state.screen = Screen::TellTakenBack;
+}
 
 void ResetForNextParent(AppState& state, const std::string& default_lang) {
     state.draft = Draft{};
@@ -168,6 +200,7 @@ void ResetForNextParent(AppState& state, const std::string& default_lang) {
     state.week_offset = 0;
     state.event_id.reset();
     state.poll_thanks = false;
+    state.take_back_failed = false;
 }
 
 }  // namespace kd

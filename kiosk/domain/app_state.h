@@ -24,6 +24,7 @@ struct Draft {
     bool about_class = false;    // "about the class / a general question"
     std::vector<std::string> topics;  // topic ids, in the order picked
     int feeling = 0;             // 1 (very happy) .. 5 (very worried); 0: not yet
+    bool feeling_implied = false;  // only "something nice": very happy, without asking
     std::string wish;            // wish id; empty: not yet
     bool interpreter = false;
     std::string submission_id;   // made once per draft: a retried or double Send is one concern
@@ -35,6 +36,8 @@ struct Draft {
     bool HasWho() const { return child_id.has_value() || about_class; }
     bool Complete() const { return HasWho() && !topics.empty() && feeling >= 1 && feeling <= 5 && !wish.empty(); }
     bool HasTopic(std::string_view id) const;
+    // Only "something nice" picked: the feeling step is skipped (very happy).
+    bool OnlyNice() const;
 };
 
 struct AppState {
@@ -50,6 +53,7 @@ struct AppState {
     int week_offset = 0;  // 0: this week; up to kWeeksAhead
     std::optional<Id> event_id;  // the event the card shows
     bool poll_thanks = false;    // the poll band says thank you (and takes no answer) for a moment
+    bool take_back_failed = false;  // the check mark says it could not be taken back (the concern stays)
 };
 
 inline constexpr int kWeeksAhead = 4;
@@ -62,6 +66,8 @@ void Apply(AppState& state, const Intent& in);
 void MarkSent(AppState& state);
 // The commit failed: the picture that says "tell the teacher", draft kept for a retry.
 void MarkSendFailed(AppState& state);
+// The concern was deleted again from the check mark: "taken back, nothing was sent".
+void MarkTakenBack(AppState& state);
 
 // What the idle timer does: home, draft dropped, the default language back.
 void ResetForNextParent(AppState& state, const std::string& default_lang);

@@ -16,12 +16,14 @@ struct Back {};                    // one step back in the flow, keeping what wa
 struct PickClass { Id class_id; };
 struct PickChild { Id child_id; };
 struct PickWholeClass {};
-struct ToggleTopic { std::string topic; };
+struct PickTopic { std::string topic; };  // picked: on to the feeling; tapped again when picked: unpicked
 struct Next {};                    // from the topics, once at least one is picked
+struct AnotherTopic {};            // "+ another topic" on the feeling or wish step: back to the topics, keeping them
 struct PickFeeling { int feeling; };
-struct PickWish { std::string wish; };
+struct PickWish { std::string wish; };  // the last choice: the controller sends at once
 struct ToggleInterpreter {};
-struct Send {};                    // the app commits the concern, then Sent or SendFailed
+struct Send {};                    // "try again" after a failed commit (a wish sends by itself)
+struct TakeBack {};                // on the check mark, for a few seconds: the concern is deleted again
 struct SetLanguage { std::string lang; };
 struct OpenPhoto { int index; };
 struct NextPhoto {};               // a swipe to the left, or the arrow at the reading end
@@ -85,8 +87,9 @@ struct Teach { TeachIntent change; };
 }  // namespace intent
 
 using Intent = std::variant<intent::Navigate, intent::GoHome, intent::Back, intent::PickClass, intent::PickChild,
-                            intent::PickWholeClass, intent::ToggleTopic, intent::Next, intent::PickFeeling,
-                            intent::PickWish, intent::ToggleInterpreter, intent::Send, intent::SetLanguage,
+                            intent::PickWholeClass, intent::PickTopic, intent::Next, intent::AnotherTopic,
+                            intent::PickFeeling, intent::PickWish, intent::ToggleInterpreter, intent::Send,
+                            intent::TakeBack, intent::SetLanguage,
                             intent::OpenPhoto, intent::NextPhoto, intent::PreviousPhoto, intent::NextWeek,
                             intent::PreviousWeek, intent::OpenEvent, intent::AnswerPoll, intent::OpenTeacher, intent::CodeKey,
                             intent::CodeErase, intent::CodeSubmit, intent::ShowTeacher, intent::SetConcernStatus,

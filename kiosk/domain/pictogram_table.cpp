@@ -7,6 +7,17 @@
 
 namespace kd {
 
+std::vector<std::string> PictureParts(std::string_view picture) {
+    std::vector<std::string> parts;
+    while (!picture.empty()) {
+        const size_t bar = picture.find('|');
+        if (bar != 0) parts.emplace_back(picture.substr(0, bar));
+        if (bar == std::string_view::npos) break;
+        picture.remove_prefix(bar + 1);
+    }
+    return parts;
+}
+
 PictogramTable PictogramTable::Load(const std::filesystem::path& file) {
     std::vector<Pictogram> rows;
     std::set<std::string> ids;

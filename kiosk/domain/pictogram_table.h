@@ -4,13 +4,18 @@
 // without touching code.
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kd {
 
+// A picture may be composed of two emoji, "🏫|🚫": the first drawn large, the
+// second as a badge on its corner. Its parts, in order (one for a plain emoji).
+std::vector<std::string> PictureParts(std::string_view picture);
+
 struct Pictogram {
     std::string id;     // stable key stored in the database, e.g. "sick"
-    std::string emoji;  // UTF-8, may be a ZWJ sequence
+    std::string emoji;  // UTF-8, may be a ZWJ sequence or a composed "A|B"
     std::string msgid;  // label, translated through lang/
 };
 

@@ -13,27 +13,28 @@ namespace kd {
 // leaving a teacher screen ends the session).
 #define KLASDEUR_SCREENS(X)                                                                              \
     X(Home, "home", Parent)                                                                              \
-    X(TellClass, "tell-class", Parent)     /* "tell the teacher" on an entrance kiosk: which class */   \
-    X(TellChild, "tell-child", Parent)     /* step 1: which child (or the whole class) */               \
-    X(TellTopic, "tell-topic", Parent)     /* step 2: what about (one or more) */                       \
-    X(TellFeeling, "tell-feeling", Parent) /* step 3: how do you feel about it (five faces) */          \
-    X(TellWish, "tell-wish", Parent)       /* step 4: what would you like, and send */                  \
-    X(TellDone, "tell-done", Parent)       /* the check mark: committed, the teacher will see it */     \
-    X(TellFailed, "tell-failed", Parent)   /* not sent: tell the teacher at the door; draft kept */     \
+    X(TellClass, "tell-class", Parent)     /* "tell the teacher" on an entrance kiosk: which class */    \
+    X(TellChild, "tell-child", Parent)     /* step 1: which child (or the whole class) */                \
+    X(TellTopic, "tell-topic", Parent)     /* step 2: what about (a tap goes on) */                      \
+    X(TellFeeling, "tell-feeling", Parent) /* step 3: how do you feel about it (five faces) */           \
+    X(TellWish, "tell-wish", Parent)       /* step 4: what would you like: the tap sends */              \
+    X(TellDone, "tell-done", Parent)       /* the check mark: committed; take back for a few seconds */  \
+    X(TellTakenBack, "tell-taken-back", Parent) /* taken back: deleted, nothing was sent */              \
+    X(TellFailed, "tell-failed", Parent)   /* not sent: tell the teacher at the door; draft kept */      \
     X(Photos, "photos", Parent)            /* today's photos */                                          \
     X(PhotoView, "photo-view", Parent)     /* one photo, full screen: swipe or arrows to move */         \
     X(Slideshow, "slideshow", Parent)      /* attract mode: today's photos when nobody touches home */   \
     X(Week, "week", Parent)                /* this week (or one of the next few) */                      \
     X(EventCard, "event-card", Parent)     /* one event: when, what it means, in pictures */             \
     X(Night, "night", Parent)              /* the night hours: only the time; a touch wakes it */        \
-    X(TeacherLogin, "teacher-login", Teacher)       /* behind the long press on the corner mark */      \
-    X(TeacherInbox, "teacher-inbox", Teacher)       /* what parents told, today and this week */        \
-    X(TeacherWeek, "teacher-week", Teacher)         /* counts by topic and feeling, no names */         \
-    X(TeacherClass, "teacher-class", Teacher)       /* the class list: tap a child, or add one */       \
+    X(TeacherLogin, "teacher-login", Teacher)       /* behind the long press on the corner mark */       \
+    X(TeacherInbox, "teacher-inbox", Teacher)       /* what parents told, today and this week */         \
+    X(TeacherWeek, "teacher-week", Teacher)         /* counts by topic and feeling, no names */          \
+    X(TeacherClass, "teacher-class", Teacher)       /* the class list: tap a child, or add one */        \
     X(TeacherChild, "teacher-child", Teacher)       /* one child: name, symbol, photo consent, remove */ \
-    X(TeacherPolls, "teacher-polls", Teacher)       /* make a poll, see the answers, close it */        \
-    X(TeacherSettings, "teacher-settings", Teacher) /* languages, times, retention, mode; quit */       \
-    X(TeacherPhotos, "teacher-photos", Teacher)     /* import from the photo folder; hide, delete */    \
+    X(TeacherPolls, "teacher-polls", Teacher)       /* make a poll, see the answers, close it */         \
+    X(TeacherSettings, "teacher-settings", Teacher) /* languages, times, retention, mode; quit */        \
+    X(TeacherPhotos, "teacher-photos", Teacher)     /* import from the photo folder; hide, delete */     \
     X(TeacherCalendar, "teacher-calendar", Teacher) /* re-import; what each coming event means */
 
 enum class Screen {

@@ -36,6 +36,7 @@ struct ScreenData {
     std::array<DayEvents, 7> week;   // Monday to Sunday of the week shown (the weekend shows only with events)
     std::optional<Poll> poll;
     std::optional<Event> poll_event;  // what the poll asks about, if it is about an event
+    std::optional<Photo> poll_photo;  // a photo of that event's day, if there is one
 
     // The newest concern of the last kStatusDays about each child, once the
     // teacher answered it: the parent's side shows that it was heard, never what.

@@ -106,6 +106,8 @@ constexpr SettingSpec kSpecs[] = {
      .help = "Photos older than this many days are deleted"},
     {.key = "keep_originals", .type = SettingType::Flag, .field = &Settings::keep_originals,
      .help = "1: keep imported photo files as they came; 0: only the kiosk's own copies"},
+    {.key = "show_heard", .type = SettingType::Flag, .field = &Settings::show_heard,
+     .help = "1: once parents pick their child, show whether the teacher saw their message (never what it said); 0: never"},
     {.key = "concern_retention_days", .type = SettingType::Number, .field = &Settings::concern_retention_days,
      .lo = 1, .hi = 3650, .step = 5, .unit_msgid = N_("days"), .label_msgid = N_("Keep parents' messages for"),
      .help = "Parents' messages older than this many days are deleted"},

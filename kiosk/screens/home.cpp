@@ -47,8 +47,9 @@ void DrawClassAndDate(const KioskView& v, float bar_h) {
                 colors::kText, date);
 }
 
-// The language bar: each language's own name in its own script, no flags. It
-// wraps into rows, centred; returns its height so the tiles can take the rest.
+// The language bar: each language's own name in its own script, no flags, and
+// a globe before the first row, the one picture for "language" wherever it
+// shows. It wraps into rows, centred; returns its height so the tiles can take the rest.
 float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top, float width) {
     ImFont* body = v.fonts.body;
     ImFont* large = v.fonts.large;
@@ -58,18 +59,25 @@ float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top,
         ImFont* f = font_of(l);
         return std::max(Em(5.0f), f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, l.endonym.c_str()).x + 2 * pad);
     };
-    // Rows, greedily: as many pills as fit in the width.
+    // Rows, greedily: as many pills as fit in the width (the first row after the globe).
+    const float cue = h;
     size_t i = 0;
     float y = top + Em(0.8f);
     const bool rtl = v.rtl;
     while (i < v.languages.size()) {
+        const float lead = i == 0 ? cue + gap : 0.0f;
         size_t j = i;
-        float row_w = 0;
+        float row_w = lead;
         while (j < v.languages.size() && row_w + pill_w(v.languages[j]) + (j > i ? gap : 0) <= width - 2 * margin)
             row_w += pill_w(v.languages[j]) + (j > i ? gap : 0), ++j;
-        if (j == i) ++j, row_w = pill_w(v.languages[i]);
+        if (j == i) ++j, row_w = lead + pill_w(v.languages[i]);
         if (out) {
             float x = (width - row_w) * 0.5f;
+            if (lead > 0) {
+                const float gx = rtl ? x + row_w - cue * 0.5f : x + cue * 0.5f;
+                DrawPicto(ImGui::GetWindowDrawList(), "🌐", ImVec2(gx, y + h * 0.5f), cue);
+                if (!rtl) x += lead;
+            }
             for (size_t k = i; k < j; ++k) {
                 const LanguageChoice& l = v.languages[rtl ? i + (j - 1 - k) : k];
                 const float w = pill_w(l);
@@ -88,7 +96,8 @@ float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top,
 }
 
 // "How was the toddler party?" and five faces: one tap answers, anonymously;
-// the band thanks at once and takes no other answer for a moment.
+// the band thanks at once and takes no other answer for a moment. What it asks
+// about shows without words: the event's pictogram and a photo of that day.
 void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2 b) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* large = v.fonts.large;
@@ -98,7 +107,7 @@ void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2
     const float h = b.y - a.y, cy = (a.y + b.y) * 0.5f, pad = Em(1.0f);
     const Event* ev = v.data.poll_event ? &*v.data.poll_event : nullptr;
     const Pictogram* type = ev ? v.pictos.event_types.Find(ev->type) : nullptr;
-    const char* picto = type ? type->emoji.c_str() : "💭";
+    const char* picto = type ? type->emoji.c_str() : "🏫";  // no event: about the class
     // A narrow (portrait) screen stacks the question over the faces.
     const bool stacked = (b.x - a.x) < Em(40.0f);
     const float face_gap = Em(0.5f);
@@ -107,9 +116,17 @@ void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2
     const float ps = stacked ? Em(2.2f) : h - Em(1.6f);
     const float picto_cy = stacked ? a.y + Em(1.6f) : cy;
     DrawPicto(dl, picto, ImVec2(rtl ? b.x - pad - ps * 0.5f : a.x + pad + ps * 0.5f, picto_cy), ps);
-    // The question (and the event's own title under it) beside the pictogram.
-    const float text_w = (b.x - a.x) - 3 * pad - ps - (stacked ? 0.0f : faces_w);
-    const float text_cx = rtl ? b.x - 2 * pad - ps - text_w * 0.5f : a.x + 2 * pad + ps + text_w * 0.5f;
+    float lead = pad + ps;  // from the band's reading start to where the words may start
+    if (v.data.poll_photo && v.images) {
+        const float pw = ps * 4.0f / 3.0f;
+        const float x0 = rtl ? b.x - lead - pad * 0.6f - pw : a.x + lead + pad * 0.6f;
+        DrawPhotoFitted(dl, v.images->Thumbnail(*v.data.poll_photo), *v.data.poll_photo,
+                        ImVec2(x0, picto_cy - ps * 0.5f), ImVec2(x0 + pw, picto_cy + ps * 0.5f), Em(0.4f));
+        lead += pad * 0.6f + pw;
+    }
+    // The question (and the event's own title under it) beside the pictures.
+    const float text_w = (b.x - a.x) - 2 * pad - lead - (stacked ? 0.0f : faces_w);
+    const float text_cx = rtl ? b.x - pad - lead - text_w * 0.5f : a.x + pad + lead + text_w * 0.5f;
     std::string question = v.T(v.data.poll->question.c_str());
     const float qh = CalcTextCenteredHeight(large, text_w, question.c_str());
     ImFont* body = v.fonts.body;

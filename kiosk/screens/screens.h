@@ -4,6 +4,7 @@
 #include "domain/app_state.h"
 #include "domain/screen.h"
 #include "ui/kiosk_view.h"
+#include "ui/screen_pieces.h"
 
 #include <imgui.h>
 
@@ -69,6 +70,13 @@ float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char*
 // step dots, the question and who it is about. Returns where content starts.
 float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* question_msgid);
 const Child* FindChild(const KioskView& v, Id id);
+// [tell_chrome.cpp] "+ another topic" in a step's go-on corner, and its size (for LayoutStep).
+ImVec2 AnotherTopicSize();
+void DrawAnotherTopic(const KioskView& v, std::vector<Intent>& out, const ui::StepRoom& step);
+// [tell_chrome.cpp] Whether the teacher saw the picked child's last message, in
+// a picture and a line at the bottom's reading start; nothing before a child is
+// picked, for the whole class, or when the school turned it off.
+void DrawHeardCard(const KioskView& v, const ui::StepRoom& step);
 // The last ten seconds before the idle reset, counted down in a corner.
 void DrawIdleCountdown(const KioskView& v);
 // Lays out n equal cells in the rectangle, as large as fit, filled from the

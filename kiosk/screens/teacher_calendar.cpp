@@ -24,7 +24,7 @@ struct Flag {
     bool Event::*member;
 };
 constexpr Flag kFlags[] = {
-    {"parents_welcome", intent::teach::EventMark::ParentsWelcome, "👀", N_("Parents are welcome to come and watch"), &Event::parents_welcome},
+    {"parents_welcome", intent::teach::EventMark::ParentsWelcome, "👏", N_("Parents are welcome to come and watch"), &Event::parents_welcome},
     {"special_clothes", intent::teach::EventMark::SpecialClothes, "👗", N_("Special clothes"), &Event::special_clothes},
     {"pickup_changed", intent::teach::EventMark::PickupChanged, "🕒", N_("Pick-up time changes"), &Event::pickup_changed},
     {"no_school", intent::teach::EventMark::NoSchool, "🏖️", N_("No school: children stay home"), &Event::no_school},

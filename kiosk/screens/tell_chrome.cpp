@@ -1,5 +1,6 @@
 // What every step of "tell the teacher" shares: a big Back and a big Cancel,
-// the step dots, the question with its pictogram, and who it is about.
+// the step dots, the question with its pictogram, who it is about; and what
+// some steps share: "+ another topic", and whether the teacher saw the last message.
 #include "i18n/catalog.h"
 #include "screens/screens.h"
 #include "ui/screen_pieces.h"
@@ -72,6 +73,56 @@ float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* e
                     colors::kText, name);
     }
     return bar_h + Em(1.2f) + picto;
+}
+
+ImVec2 AnotherTopicSize() { return Em(15.0f, 3.4f); }
+
+void DrawAnotherTopic(const KioskView& v, std::vector<Intent>& out, const StepRoom& step) {
+    ImGui::SetCursorScreenPos(step.go_at);
+    if (BarButton({"nav.another-topic"}, "➕", N_("Another topic"), v.T(N_("Another topic")), step.go_size,
+                  colors::kTile))
+        out.push_back(intent::AnotherTopic{});
+}
+
+namespace {
+const char* HeardMsgid(ConcernStatus s) {
+    switch (s) {
+        case ConcernStatus::Seen: return N_("The teacher has seen your message.");
+        case ConcernStatus::WillTalk: return N_("The teacher would like to talk to you.");
+        case ConcernStatus::Done: return N_("The teacher has dealt with your message.");
+        case ConcernStatus::New: break;
+    }
+    return nullptr;
+}
+}  // namespace
+
+// Only for the child this parent picked, and only once picked: what the teacher
+// did with the newest message about them, in a picture and a line. Never what
+// it said, never any other child's.
+void DrawHeardCard(const KioskView& v, const StepRoom& step) {
+    const Draft& d = v.state.draft;
+    if (!d.child_id) return;
+    const auto it = v.data.child_status.find(*d.child_id);
+    const char* msgid = it == v.data.child_status.end() ? nullptr : HeardMsgid(it->second);
+    if (!msgid) return;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float h = step.go_size.y;
+    const float w = std::min(Em(30.0f), display.x - 2 * step.margin - step.go_size.x - Em(1.5f));
+    const float y = step.go_at.y;
+    const ImVec2 a(v.rtl ? display.x - step.margin - w : step.margin, y), b(a.x + w, y + h);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, colors::kTile, Em(0.8f));
+    dl->AddRect(a, b, colors::kSelectedBorder, Em(0.8f), 0, Em(0.12f));
+    const float ps = h - Em(0.8f);
+    const float px = v.rtl ? b.x - Em(0.5f) - ps * 0.5f : a.x + Em(0.5f) + ps * 0.5f;
+    DrawPicto(dl, StatusEmoji(it->second), ImVec2(px, (a.y + b.y) * 0.5f), ps);
+    ImFont* font = v.fonts.body;
+    const float tw = w - ps - Em(1.5f);
+    const char* text = v.T(msgid);
+    const float th = CalcTextCenteredHeight(font, tw, text);
+    const float tx = v.rtl ? a.x + Em(0.5f) + tw * 0.5f : a.x + ps + Em(1.0f) + tw * 0.5f;
+    DrawTextCentered(dl, font, tx, (a.y + b.y - th) * 0.5f, tw, text, colors::kText);
+    if (AutomationMap* map = RecordingMap()) map->Add({"heard"}, msgid, a, b);
 }
 
 }  // namespace kd::screens

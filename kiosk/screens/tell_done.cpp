@@ -1,5 +1,6 @@
 // Sent: a large check mark, the child's symbol, and "the teacher will see this
-// today". Shown only after the concern is committed; goes home by itself.
+// today". Shown only after the concern is committed. For as long as it stays,
+// a big "take back" (its ring running down) deletes it again; then home by itself.
 #include "i18n/catalog.h"
 #include "screens/screens.h"
 #include "ui/sizes.h"
@@ -39,9 +40,28 @@ void DrawTellDone(const KioskView& v, std::vector<Intent>& out) {
     DrawTextCentered(dl, large, cx, y + Em(0.4f), display.x - Em(4.0f), v.T(N_("The teacher will see this today.")),
                      colors::kTextSoft);
 
-    // Home now, for whoever is in a hurry; it also goes by itself.
-    const ImVec2 size = Em(10.0f, 3.2f);
-    ImGui::SetCursorScreenPos(ImVec2(cx - size.x * 0.5f, display.y - Em(1.5f) - size.y));
+    if (v.state.take_back_failed)
+        DrawTextCentered(dl, v.fonts.body, cx, y + Em(3.2f), display.x - Em(4.0f),
+                         v.T(N_("It could not be taken back. The teacher will see it.")), colors::kWarning);
+
+    // Take back at the reading start, Home at the other end, both at the bottom:
+    // far from where the wish was tapped, and asleep for its first second anyway.
+    const ImVec2 size = Em(14.0f, 3.6f);
+    const float by = display.y - Em(1.5f) - size.y;
+    const float start = v.rtl ? display.x - Em(2.0f) - size.x : Em(2.0f);
+    const float end = v.rtl ? Em(2.0f) : display.x - Em(2.0f) - size.x;
+    if (!v.state.take_back_failed) {
+        ImGui::SetCursorScreenPos(ImVec2(start, by));
+        if (BarButton({"nav.take-back"}, "↩️", N_("Take back"), v.T(N_("Take back")), size, colors::kTile))
+            out.push_back(intent::TakeBack{});
+        // The time left to take it back, as a bar running down along the button's foot.
+        const float left = v.take_back_left;
+        const float bw = (size.x - Em(1.0f)) * left;
+        const float bx = v.rtl ? start + size.x - Em(0.5f) - bw : start + Em(0.5f);
+        dl->AddRectFilled(ImVec2(bx, by + size.y + Em(0.25f)), ImVec2(bx + bw, by + size.y + Em(0.55f)),
+                          colors::kSelectedBorder, Em(0.15f));
+    }
+    ImGui::SetCursorScreenPos(ImVec2(end, by));
     if (BarButton({"nav.home"}, "🏠", N_("Home"), v.T(N_("Home")), size, colors::kTile)) out.push_back(intent::GoHome{});
 }
 

@@ -17,12 +17,12 @@ void DrawTellFailed(const KioskView& v, std::vector<Intent>& out) {
     const float cx = display.x * 0.5f, cy = display.y * 0.3f;
     const bool rtl = v.rtl;
 
-    // Not sent -> go to the teacher at the door, in three pictures.
+    // Not sent -> talk to the teacher in person, in two pictures.
     const float s = Em(6.0f), gap = Em(2.5f);
-    const char* story[3] = {"⚠️", "🗣️", "🚪"};
-    for (int i = 0; i < 3; ++i) {
-        const int slot = rtl ? 2 - i : i;
-        const ImVec2 c(cx + (slot - 1) * (s + gap), cy);
+    const char* story[2] = {"⚠️", "🗣️"};
+    for (int i = 0; i < 2; ++i) {
+        const int slot = rtl ? 1 - i : i;
+        const ImVec2 c(cx + (slot - 0.5f) * (s + gap), cy);
         dl->AddCircleFilled(c, s * 0.62f, i == 0 ? colors::Rgb(0xF7DC6F) : colors::kBar, 48);
         DrawPicto(dl, story[i], c, s);
     }

@@ -1,5 +1,6 @@
 // "Tell the teacher", step 3: how do you feel about it. Five big faces, from
-// very happy to very worried, colour-coded, no numbers. One tap goes on.
+// very happy to very worried, colour-coded, no numbers. One tap goes on;
+// "+ another topic" goes back for one more (one-topic parents never need it).
 #include "i18n/catalog.h"
 #include "screens/screens.h"
 #include "ui/screen_pieces.h"
@@ -21,13 +22,14 @@ constexpr ImU32 kFaceColours[5] = {colors::Rgb(0x8FD18F), colors::Rgb(0xC4E58F),
 
 void DrawTellFeeling(const KioskView& v, std::vector<Intent>& out) {
     const bool rtl = v.rtl;
-    const StepRoom step = LayoutStep(DrawFlowHeader(v, out, "💭", N_("How do you feel about it?")), rtl);
+    const StepRoom step =
+        LayoutStep(DrawFlowHeader(v, out, "💬", N_("How do you feel about it?")), rtl, AnotherTopicSize(), Em(1.0f));
     const auto& faces = v.pictos.feelings.Rows();
     const int n = static_cast<int>(faces.size());
     // The faces a margin under the question, in the upper four fifths of what is left.
     const float top = step.min.y + step.margin;
-    const float avail_h = ImGui::GetIO().DisplaySize.y - step.min.y - 2 * step.margin;
-    const Grid g = FitGrid(n, ImVec2(step.min.x, top), ImVec2(step.max.x, top + avail_h * 0.8f), Em(1.0f), 0.8f, n);
+    const Grid g = FitGrid(n, ImVec2(step.min.x, top), ImVec2(step.max.x, top + (step.max.y - top) * 0.9f), Em(1.0f),
+                           0.8f, n);
     for (int i = 0; i < n; ++i) {
         const Pictogram& f = faces[i];
         int value = 0;
@@ -38,6 +40,7 @@ void DrawTellFeeling(const KioskView& v, std::vector<Intent>& out) {
                       v.state.draft.feeling == value ? TileState::Selected : TileState::Normal, 6.0f))
             out.push_back(intent::PickFeeling{value});
     }
+    DrawAnotherTopic(v, out, step);
 }
 
 }  // namespace kd::screens

@@ -1,5 +1,8 @@
 // "Tell the teacher", step 2: what about. Topic pictograms from
-// assets/topics.tsv; more than one may be picked; Next goes on.
+// assets/topics.tsv; one tap is the choice and goes on. Back here through
+// "+ another topic", the picked ones show; a tap on one unpicks it, and Next
+// goes on with what is picked. Under the topics, once a parent has picked their
+// own child: whether the teacher saw that child's last message (never what it said).
 #include "i18n/catalog.h"
 #include "screens/screens.h"
 #include "ui/screen_pieces.h"
@@ -14,7 +17,7 @@ using namespace kd::ui;
 void DrawTellTopic(const KioskView& v, std::vector<Intent>& out) {
     const bool rtl = v.rtl;
     const StepRoom step =
-        LayoutStep(DrawFlowHeader(v, out, "❓", N_("What is it about?")), rtl, Em(12.0f, 3.4f), Em(0.8f));
+        LayoutStep(DrawFlowHeader(v, out, "💬", N_("What is it about?")), rtl, Em(12.0f, 3.4f), Em(0.8f));
 
     const auto& topics = v.pictos.topics.Rows();
     const Grid g = FitGrid(static_cast<int>(topics.size()), step.min, step.max, Em(0.8f), 1.15f);
@@ -23,16 +26,19 @@ void DrawTellTopic(const KioskView& v, std::vector<Intent>& out) {
         ImGui::SetCursorScreenPos(g.CellPos(static_cast<int>(i), rtl));
         const bool picked = v.state.draft.HasTopic(t.id);
         // "Something nice" gets a warm colour: a good word is as welcome as a worry.
-        const ImU32 accent = t.id == "nice" ? colors::kSelected : colors::kBar;
+        const ImU32 accent = t.id == "nice" ? colors::Rgb(0xF9D5E5) : colors::kBar;
         if (PictoTile({"topic", -1, t.id.c_str()}, t.emoji.c_str(), t.msgid.c_str(), v.T(t.msgid.c_str()), g.cell, accent,
                       picked ? TileState::Selected : TileState::Normal))
-            out.push_back(intent::ToggleTopic{t.id});
+            out.push_back(intent::PickTopic{t.id});
     }
 
-    ImGui::SetCursorScreenPos(step.go_at);
-    if (BarButton({"nav.next"}, rtl ? "⬅️" : "➡️", N_("Next"), v.T(N_("Next")), step.go_size, colors::kPhotos,
-                  !v.state.draft.topics.empty()))
-        out.push_back(intent::Next{});
+    DrawHeardCard(v, step);
+    // Only back here with topics picked is there something to go on with.
+    if (!v.state.draft.topics.empty()) {
+        ImGui::SetCursorScreenPos(step.go_at);
+        if (BarButton({"nav.next"}, rtl ? "⬅️" : "➡️", N_("Next"), v.T(N_("Next")), step.go_size, colors::kPhotos))
+            out.push_back(intent::Next{});
+    }
 }
 
 }  // namespace kd::screens

@@ -1,6 +1,7 @@
 // "Tell the teacher", step 4: what would you like. Talk today, call me, a
-// private talk, or no answer needed; "I need an interpreter" goes with any of
-// them. One tap on Send commits it.
+// private talk, or no answer needed: the tap on one sends. "I need an
+// interpreter" stands apart as a switch to set first; "+ another topic" goes
+// back for one more topic.
 #include "i18n/catalog.h"
 #include "screens/screens.h"
 #include "ui/screen_pieces.h"
@@ -15,10 +16,11 @@ using namespace kd::ui;
 void DrawTellWish(const KioskView& v, std::vector<Intent>& out) {
     const bool rtl = v.rtl;
     const StepRoom step =
-        LayoutStep(DrawFlowHeader(v, out, "🙋", N_("What would you like?")), rtl, Em(14.0f, 3.8f), Em(1.0f));
+        LayoutStep(DrawFlowHeader(v, out, "💬", N_("What would you like?")), rtl, AnotherTopicSize(), Em(1.0f));
     const Draft& d = v.state.draft;
 
-    // The four wishes in a row, the interpreter toggle apart at the end.
+    // The four wishes in a row, the interpreter switch apart at the reading start:
+    // a parent who needs it meets it before the wish that sends.
     int wishes = 0;
     const Pictogram* interpreter = nullptr;
     for (const Pictogram& w : v.pictos.wishes.Rows()) {
@@ -26,10 +28,19 @@ void DrawTellWish(const KioskView& v, std::vector<Intent>& out) {
         else ++wishes;
     }
     const int cells = wishes + (interpreter ? 1 : 0);
-    const float apart = interpreter ? Em(0.8f) : 0.0f;  // the interpreter tile stands a little apart
-    const Grid g = FitGrid(cells, ImVec2(step.min.x + (rtl ? apart : 0.0f), step.min.y),
-                           ImVec2(step.max.x - (rtl ? 0.0f : apart), step.max.y), Em(1.0f), 0.85f, cells);
+    const float apart = interpreter ? Em(1.6f) : 0.0f;
+    const Grid g = FitGrid(cells, ImVec2(step.min.x + (rtl ? 0.0f : apart), step.min.y),
+                           ImVec2(step.max.x - (rtl ? apart : 0.0f), step.max.y), Em(1.0f), 0.85f, cells);
     int i = 0;
+    if (interpreter) {
+        ImVec2 pos = g.CellPos(i++, rtl);
+        pos.x += rtl ? apart : -apart;
+        ImGui::SetCursorScreenPos(pos);
+        if (PictoTile({"wish.interpreter"}, interpreter->emoji.c_str(), interpreter->msgid.c_str(),
+                      v.T(interpreter->msgid.c_str()), g.cell, colors::kBar,
+                      d.interpreter ? TileState::Selected : TileState::Normal))
+            out.push_back(intent::ToggleInterpreter{});
+    }
     for (const Pictogram& w : v.pictos.wishes.Rows()) {
         if (&w == interpreter) continue;
         ImGui::SetCursorScreenPos(g.CellPos(i++, rtl));
@@ -37,19 +48,7 @@ void DrawTellWish(const KioskView& v, std::vector<Intent>& out) {
                       colors::kBar, d.wish == w.id ? TileState::Selected : TileState::Normal))
             out.push_back(intent::PickWish{w.id});
     }
-    if (interpreter) {
-        ImVec2 pos = g.CellPos(i, rtl);
-        pos.x += rtl ? -apart : apart;  // set apart: it adds to the choice, it is not one
-        ImGui::SetCursorScreenPos(pos);
-        if (PictoTile({"wish.interpreter"}, interpreter->emoji.c_str(), interpreter->msgid.c_str(),
-                      v.T(interpreter->msgid.c_str()), g.cell, colors::kWeek,
-                      d.interpreter ? TileState::Selected : TileState::Normal))
-            out.push_back(intent::ToggleInterpreter{});
-    }
-
-    ImGui::SetCursorScreenPos(step.go_at);
-    if (BarButton({"nav.send"}, "✅", N_("Send"), v.T(N_("Send")), step.go_size, colors::kPhotos, d.Complete()))
-        out.push_back(intent::Send{});
+    DrawAnotherTopic(v, out, step);
 }
 
 }  // namespace kd::screens

@@ -14,11 +14,11 @@ using namespace kd::ui;
 
 int EventFlags(const Event& e, EventFlag out[6]) {
     int n = 0;
-    if (e.parents_welcome) out[n++] = {"👀", N_("Parents are welcome to come and watch")};
+    if (e.parents_welcome) out[n++] = {"👏", N_("Parents are welcome to come and watch")};
     if (e.bring) out[n++] = {e.bring->c_str(), N_("Bring this")};
     if (e.special_clothes) out[n++] = {"👗", N_("Special clothes")};
     if (e.pickup_changed) out[n++] = {"🕒", N_("Pick-up time changes")};
-    if (e.no_school) out[n++] = {"🏠", N_("No school: children stay home")};
+    if (e.no_school) out[n++] = {"🏖️", N_("No school: children stay home")};
     return n;
 }
 

@@ -77,16 +77,26 @@ bool ConcernsRepo::SetStatus(Id id, ConcernStatus status, std::int64_t at) {
 }
 
 std::vector<ChildStatus> ConcernsRepo::LatestPerChild(Id class_id, std::int64_t since) {
-    // SQLite's bare-column rule: with max(), the other columns come from the row holding the max.
+    // The newest per child; two in the same second: the later row.
     SQLite::Statement q(m_db,
-                        "SELECT child_id, status, max(created_at) FROM concerns WHERE class_id = ? AND "
-                        "child_id IS NOT NULL AND created_at >= ? GROUP BY child_id");
+                        "SELECT child_id, status, created_at FROM (SELECT child_id, status, created_at, "
+                        "row_number() OVER (PARTITION BY child_id ORDER BY created_at DESC, id DESC) AS n "
+                        "FROM concerns WHERE class_id = ? AND child_id IS NOT NULL AND created_at >= ?) WHERE n = 1");
     q.bind(1, class_id);
     q.bind(2, since);
     std::vector<ChildStatus> out;
     while (q.executeStep())
         out.push_back({q.getColumn(0).getInt64(), ParseStatus(q.getColumn(1).getString()), q.getColumn(2).getInt64()});
     return out;
+}
+
+bool ConcernsRepo::Remove(Id id, const std::string& submission_id) {
+    // One DELETE is its own durable commit (synchronous=FULL); secure_delete
+    // overwrites the sealed content on disk.
+    SQLite::Statement q(m_db, "DELETE FROM concerns WHERE id = ? AND submission_id = ? AND status = 'new'");
+    q.bind(1, id);
+    q.bind(2, submission_id);
+    return q.exec() == 1;
 }
 
 int ConcernsRepo::DeleteCreatedBefore(std::int64_t cutoff) {

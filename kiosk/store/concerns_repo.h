@@ -44,6 +44,9 @@ public:
     bool SetStatus(Id id, ConcernStatus status, std::int64_t at);
     // For each child of the class with a concern created since `since`: the newest one's status.
     std::vector<ChildStatus> LatestPerChild(Id class_id, std::int64_t since);
+    // Deletes the one concern with this id and submission id, if the teacher has
+    // not answered it yet (taken back by the parent); false when there is none.
+    bool Remove(Id id, const std::string& submission_id);
     // Deletes every concern created before `cutoff`; returns how many.
     int DeleteCreatedBefore(std::int64_t cutoff);
     int Count();

@@ -70,4 +70,18 @@ Fonts LoadFonts(ImFontAtlas& atlas, float em, const std::filesystem::path& font_
     return f;
 }
 
+void HideWords(ImFontAtlas& atlas) {
+    const ImVec2 white = atlas.TexUvWhitePixel;
+    for (ImFont* font : atlas.Fonts)
+        for (ImFontGlyph& g : font->Glyphs) {
+            if (!g.Visible) continue;
+            // A block a little lower than the glyph box, so lines stay apart.
+            const float pad = (g.Y1 - g.Y0) * 0.12f;
+            g.Y0 += pad;
+            g.Y1 -= pad;
+            g.U0 = g.U1 = white.x;
+            g.V0 = g.V1 = white.y;
+        }
+}
+
 }  // namespace kd::ui

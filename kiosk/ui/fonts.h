@@ -21,4 +21,9 @@ std::filesystem::path DefaultFontDir();  // /usr/share/fonts/truetype/noto
 // std::runtime_error naming a missing font file.
 Fonts LoadFonts(ImFontAtlas& atlas, float em, const std::filesystem::path& font_dir = DefaultFontDir());
 
+// After the atlas is built: every glyph drawn as a solid block of its own
+// size, so a screenshot shows where words are but not one letter of them (the
+// pictogram test: what a parent who reads none of it sees). Pictograms stay.
+void HideWords(ImFontAtlas& atlas);
+
 }  // namespace kd::ui

@@ -46,6 +46,7 @@ struct KioskView {
     double idle_seconds_left;
     bool at_rest;
     float slide_fade;     // 0..1 through the slideshow's cross-fade
+    float take_back_left; // 0..1 of the check mark's take-back time left
     float swipe;          // a horizontal swipe that ended this frame, in pixels (0: none)
     PhotoImages* images;  // may be null (headless tests)
     const TeacherSession& teacher;  // teacher mode: the code screen, the inbox, the counts

@@ -1,5 +1,7 @@
 #include "ui/pictogram_atlas.h"
 
+#include "domain/pictogram_table.h"
+
 #include "media/emoji_rasterizer.h"
 
 #include <algorithm>
@@ -12,7 +14,10 @@ void PictogramAtlas::Prepare(ImFontAtlas& atlas, const std::vector<std::string>&
                              media::EmojiRasterizer& rasterizer) {
     std::set<std::string> seen;
     for (const Pending& p : m_pending) seen.insert(p.emoji);
-    for (const std::string& e : emoji) {
+    std::vector<std::string> parts;
+    for (const std::string& picture : emoji)
+        for (std::string& part : PictureParts(picture)) parts.push_back(std::move(part));
+    for (const std::string& e : parts) {
         if (e.empty() || !seen.insert(e).second) continue;
         media::RgbaImage img = rasterizer.RenderNative(e);
         if (img.Empty()) {

@@ -33,12 +33,18 @@ bool TouchItem(WidgetId id, const char* msgid, ImVec2 size, ImRect& bb, bool& he
     return ImGui::ButtonBehavior(bb, gid, &hovered, &held, 0);
 }
 
+PictureLog* g_picture_log = nullptr;
+
 }  // namespace
+
+void RecordPictures(PictureLog* log) { g_picture_log = log; }
+PictureLog* RecordingPictures() { return g_picture_log; }
 
 void SetResources(const Resources* r) { g_res = r; }
 const Resources& Res() { return g_res ? *g_res : kNone; }
 
-void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size) {
+namespace {
+void DrawOnePicto(ImDrawList* dl, std::string_view emoji, ImVec2 center, float size) {
     const PictogramAtlas* atlas = Res().pictos;
     const PictogramAtlas::Entry* e = atlas ? atlas->Find(emoji) : nullptr;
     if (e) {
@@ -51,6 +57,21 @@ void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size) {
         // No glyph: a calm neutral dot, never a hole or a tofu box.
         dl->AddCircleFilled(center, size * 0.35f, colors::kTileBorder);
     }
+}
+}  // namespace
+
+void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size) {
+    if (PictureLog* log = RecordingPictures()) log->push_back(emoji);
+    const std::string_view picture(emoji);
+    const size_t bar = picture.find('|');
+    if (bar == std::string_view::npos) return DrawOnePicto(dl, picture, center, size);
+    // Composed: the main picture a little smaller, the badge on its lower corner
+    // at the reading end, on a white disc so it reads as one sign.
+    const float main = size * 0.86f, badge = size * 0.5f;
+    DrawOnePicto(dl, picture.substr(0, bar), ImVec2(center.x - size * 0.06f * (Res().rtl ? -1 : 1), center.y - size * 0.05f), main);
+    const ImVec2 b(center.x + (Res().rtl ? -1 : 1) * size * 0.27f, center.y + size * 0.25f);
+    dl->AddCircleFilled(b, badge * 0.6f, IM_COL32_WHITE, 32);
+    DrawOnePicto(dl, picture.substr(bar + 1), b, badge);
 }
 
 bool WordsFit(ImFont* font, float wrap_width, const char* text) {

@@ -7,6 +7,9 @@
 
 #include <imgui.h>
 
+#include <string>
+#include <vector>
+
 namespace kd::ui {
 
 class PictogramAtlas;
@@ -19,6 +22,12 @@ struct Resources {
 };
 void SetResources(const Resources* r);
 const Resources& Res();
+
+// Tests may ask for every picture drawn (DrawPicto), in order, to check each
+// against the table of what pictures mean. nullptr stops it.
+using PictureLog = std::vector<std::string>;
+void RecordPictures(PictureLog* log);
+PictureLog* RecordingPictures();
 
 // A pictogram scaled into a square of `size` centred on `center`.
 void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size);

@@ -48,13 +48,15 @@ int main(int argc, char** argv) {
         k.Dispatch(intent::Navigate{Screen::TellChild});
         if (children.empty() || i % 7 == 0) k.Dispatch(intent::PickWholeClass{});
         else k.Dispatch(intent::PickChild{children[i % children.size()].id});
-        k.Dispatch(intent::ToggleTopic{kTopics[i % 16]});
-        if (i % 3 == 0) k.Dispatch(intent::ToggleTopic{kTopics[(i + 5) % 16]});
-        k.Dispatch(intent::Next{});
-        k.Dispatch(intent::PickFeeling{1 + i % 5});
-        k.Dispatch(intent::PickWish{kWishes[i % 4]});
+        k.Dispatch(intent::PickTopic{kTopics[i % 16]});
+        if (k.State().screen == Screen::TellFeeling) k.Dispatch(intent::PickFeeling{1 + i % 5});
+        if (i % 3 == 0) {
+            k.Dispatch(intent::AnotherTopic{});
+            k.Dispatch(intent::PickTopic{kTopics[(i + 5) % 16]});
+            if (k.State().screen == Screen::TellFeeling) k.Dispatch(intent::PickFeeling{1 + i % 5});
+        }
         if (i % 4 == 1) k.Dispatch(intent::ToggleInterpreter{});
-        k.Dispatch(intent::Send{});
+        k.Dispatch(intent::PickWish{kWishes[i % 4]});  // the wish sends
         if (k.State().screen != Screen::TellDone) {
             std::fprintf(stderr, "round %d: not sent: %s\n", i, k.LastSendError().c_str());
             return 1;

@@ -118,14 +118,20 @@ private:
         if (!m_k.Tap("home.tell")) return;
         if (Chance(0.1)) TapPrefix("class.");
         if (!TapPrefix("child.")) return;  // a child, or "the whole class" (child.class)
-        for (int i = 0; i < Between(1, 3); ++i) TapPrefix("topic.");
+        if (!TapPrefix("topic.")) return;
         if (Chance(0.1)) return;  // changed their mind: walks away mid-flow
-        Tap("nav.next");
-        if (!TapPrefix("feeling.")) return;
-        if (!TapPrefix("wish.")) return;
-        if (Chance(0.2)) TapPrefix("wish.interpreter");
+        for (int i = 0; i < Between(0, 2); ++i) {  // more topics, through "+ another topic"
+            if (m_k.CurrentScreen() == Screen::TellFeeling && !TapPrefix("feeling.")) return;
+            if (!m_k.Tap("nav.another-topic")) break;
+            m_k.Settle();
+            if (!TapPrefix("topic.")) return;
+        }
+        if (m_k.CurrentScreen() == Screen::TellFeeling && !TapPrefix("feeling.")) return;
+        if (m_k.CurrentScreen() == Screen::TellTopic) Tap("nav.next");  // a picked topic tapped again, then on
+        if (m_k.CurrentScreen() == Screen::TellFeeling && !TapPrefix("feeling.")) return;
+        if (Chance(0.2)) Tap("wish.interpreter");
         const int before = m_confirmed;
-        Tap("nav.send");
+        if (!TapPrefix("wish.")) return;  // the wish sends
         if (m_confirmed == before + 1 && m_k.CurrentScreen() != Screen::TellDone && m_k.CurrentScreen() != Screen::Home)
             Fail("a message was stored but the check mark did not show");
         if (m_confirmed == before && m_k.CurrentScreen() == Screen::TellDone) Fail("a check mark without a stored message");

@@ -42,6 +42,7 @@ public:
     SQLite::Database& Db() { return *m_db; }
     Screen CurrentScreen() const { return m_controller->State().screen; }
     const ui::PictogramAtlas& Atlas() const { return m_atlas; }
+    const Pictograms& Pictos() const { return m_pictos; }
     // Holds a finger on the item for `seconds` (frames at 60 Hz, the clock moving
     // along), then lifts it. False if there is no such item.
     bool Hold(std::string_view id, double seconds, bool lift = true);

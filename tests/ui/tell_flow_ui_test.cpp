@@ -2,6 +2,7 @@
 #include "headless_kiosk.h"
 #include "services/sealed_concerns.h"
 #include "store/concerns_repo.h"
+#include "support/test_files.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
@@ -13,26 +14,73 @@ namespace {
 
 int Rows(HeadlessKiosk& k) { return store::ConcernsRepo(k.Db()).Count(); }
 
+// Up to the wish, two topics (the second through "+ another topic"): the next tap sends.
 void TapToWish(HeadlessKiosk& k, Id child) {
     REQUIRE(k.Tap("home.tell"));
     REQUIRE(k.Tap("child." + std::to_string(child)));
     REQUIRE(k.Tap("topic.hurt"));
-    REQUIRE(k.Tap("topic.question"));
-    REQUIRE(k.Tap("nav.next"));
     REQUIRE(k.Tap("feeling.4"));
-    REQUIRE(k.Tap("wish.talk_today"));
+    REQUIRE(k.Tap("nav.another-topic"));
+    REQUIRE(k.Tap("topic.question"));
+    REQUIRE(k.Tap("feeling.4"));
     REQUIRE(k.CurrentScreen() == Screen::TellWish);
+}
+
+// The same spot once more, on whatever is there now (a finger that taps twice).
+void TapAgainAt(HeadlessKiosk& k, const ui::UiItem& where) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = where.Center();
+    io.MouseDown[0] = true;
+    k.Frame();
+    io.MouseDown[0] = false;
+    k.Frame();
+    k.Settle();
 }
 
 }  // namespace
 
-TEST_CASE("a parent taps the whole flow and exactly one concern is stored") {
+TEST_CASE("five taps from home to the check mark store exactly one concern") {
+    HeadlessKiosk k;
+    k.Settle();
+    const Id child = k.Controller().Data().children[2].id;
+    int taps = 0;
+    for (const std::string id : {std::string("home.tell"), "child." + std::to_string(child), std::string("topic.sick"),
+                                 std::string("feeling.4"), std::string("wish.call_me")}) {
+        INFO(id);
+        REQUIRE(k.Tap(id));
+        ++taps;
+    }
+    CHECK(taps == 5);
+    CHECK(k.CurrentScreen() == Screen::TellDone);
+    CHECK(Rows(k) == 1);
+    CHECK(k.Map().Find("nav.take-back"));
+    const Id class_id = k.Controller().Data().door_class.id;
+    const auto key = UnlockedClassKey::Unlock(k.Db(), class_id, "");
+    REQUIRE(key);
+    const auto rows = OpenConcerns(k.Db(), *key, class_id, 0, INT64_MAX);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].child_id == child);
+    CHECK(rows[0].topics == std::vector<std::string>{"sick"});
+    CHECK(rows[0].feeling == 4);
+    CHECK(rows[0].wish == "call_me");
+}
+
+TEST_CASE("something nice in four taps: home, child, nice, wish") {
+    HeadlessKiosk k;
+    k.Settle();
+    for (const char* id : {"home.tell", "child.class", "topic.nice", "wish.no_answer"}) REQUIRE(k.Tap(id));
+    CHECK(k.CurrentScreen() == Screen::TellDone);
+    CHECK(Rows(k) == 1);
+}
+
+TEST_CASE("more topics, the interpreter, and every field stored") {
     HeadlessKiosk k;
     k.Settle();
     const Id child = k.Controller().Data().children[2].id;
     TapToWish(k, child);
-    REQUIRE(k.Tap("wish.interpreter"));
-    REQUIRE(k.Tap("nav.send"));
+    REQUIRE(k.Tap("wish.interpreter"));  // a switch: it does not send
+    CHECK(Rows(k) == 0);
+    REQUIRE(k.Tap("wish.talk_today"));
     CHECK(k.CurrentScreen() == Screen::TellDone);
     SQLite::Statement q(k.Db(), "SELECT child_id, status, sealed FROM concerns");
     REQUIRE(q.executeStep());
@@ -59,39 +107,59 @@ TEST_CASE("a parent taps the whole flow and exactly one concern is stored") {
     CHECK(k.CurrentScreen() == Screen::Home);
 }
 
-TEST_CASE("Next and Send stay off until there is something to send") {
+TEST_CASE("Next shows only once there is a topic to go on with") {
     HeadlessKiosk k;
     k.Settle();
     REQUIRE(k.Tap("home.tell"));
     REQUIRE(k.Tap("child.class"));
-    REQUIRE(k.Tap("nav.next"));  // no topic yet: nothing happens
+    CHECK_FALSE(k.Map().Find("nav.next"));
+    REQUIRE(k.Tap("topic.eating"));
+    REQUIRE(k.Tap("nav.another-topic"));
     CHECK(k.CurrentScreen() == Screen::TellTopic);
-    REQUIRE(k.Tap("topic.nice"));
     REQUIRE(k.Tap("nav.next"));
-    REQUIRE(k.Tap("feeling.1"));
-    REQUIRE(k.Tap("nav.send"));  // no wish yet
-    CHECK(k.CurrentScreen() == Screen::TellWish);
+    CHECK(k.CurrentScreen() == Screen::TellFeeling);
     CHECK(Rows(k) == 0);
-    REQUIRE(k.Tap("wish.no_answer"));
-    REQUIRE(k.Tap("nav.send"));
-    CHECK(Rows(k) == 1);
 }
 
-TEST_CASE("a double tap on Send stores one concern") {
-    HeadlessKiosk k;
-    k.Settle();
-    TapToWish(k, k.Controller().Data().children[0].id);
-    const ui::UiItem send = *k.Map().Find("nav.send");
-    REQUIRE(k.Tap("nav.send"));
-    // The same spot again, on whatever is there now (the check mark screen).
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = send.Center();
-    io.MouseDown[0] = true;
-    k.Frame();
-    io.MouseDown[0] = false;
-    k.Frame();
-    k.Settle();
-    CHECK(Rows(k) == 1);
+TEST_CASE("a double and a triple tap on the wish store one concern and take nothing back") {
+    for (int extra : {1, 2}) {
+        HeadlessKiosk k;
+        k.Settle();
+        TapToWish(k, k.Controller().Data().children[0].id);
+        const ui::UiItem wish = *k.Map().Find("wish.call_me");
+        REQUIRE(k.Tap("wish.call_me"));
+        for (int i = 0; i < extra; ++i) {
+            k.Clock().Advance(0.15);  // a fast finger
+            TapAgainAt(k, wish);
+        }
+        CHECK(k.CurrentScreen() == Screen::TellDone);
+        CHECK(Rows(k) == 1);
+    }
+}
+
+TEST_CASE("take back deletes the concern, says so, and it stays deleted after a restart") {
+    test::TempDir dir("take-back");
+    const auto file = dir.path / "klasdeur.db";
+    {
+        HeadlessKiosk k(1920, 1080, Settings{}, file);
+        k.Settle();
+        TapToWish(k, k.Controller().Data().children[0].id);
+        REQUIRE(k.Tap("wish.no_answer"));
+        REQUIRE(Rows(k) == 1);
+        k.Clock().Advance(KioskController::kTakeBackArmSeconds + 0.5);
+        k.Settle();
+        REQUIRE(k.Tap("nav.take-back"));
+        CHECK(k.CurrentScreen() == Screen::TellTakenBack);
+        CHECK(Rows(k) == 0);
+        CHECK(k.Map().Find("nav.home"));
+        k.Clock().Advance(KioskController::kTakenBackSeconds + 0.1);
+        k.Controller().Tick();
+        k.Settle();
+        CHECK(k.CurrentScreen() == Screen::Home);
+    }
+    HeadlessKiosk again(1920, 1080, Settings{}, file);
+    CHECK(Rows(again) == 0);
+    CHECK(again.Db().execAndGet("SELECT count(*) FROM concerns").getInt() == 0);
 }
 
 TEST_CASE("Back at each step shows what was picked; Cancel drops it") {
@@ -122,7 +190,7 @@ TEST_CASE("idle reset mid-flow: the next parent sees none of it, and nothing was
     k.Settle();
     CHECK(k.CurrentScreen() == Screen::Home);
     REQUIRE(k.Tap("home.tell"));
-    for (const ui::UiItem& i : k.Map().Items()) CHECK(i.id != "nav.next");
+    for (const ui::UiItem& i : k.Map().Items()) CHECK((i.id.rfind("nav.", 0) == 0 || i.id.rfind("child", 0) == 0));
     CHECK(k.Controller().State().draft.Empty());
     CHECK(Rows(k) == 0);
 }
@@ -132,7 +200,7 @@ TEST_CASE("a failed commit shows 'not sent', keeps the draft, and a retry stores
     k.Settle();
     TapToWish(k, k.Controller().Data().children[0].id);
     k.Db().exec("PRAGMA query_only = ON");
-    REQUIRE(k.Tap("nav.send"));
+    REQUIRE(k.Tap("wish.call_me"));
     CHECK(k.CurrentScreen() == Screen::TellFailed);
     CHECK(k.Map().Find("nav.retry"));
     CHECK(Rows(k) == 0);
@@ -148,7 +216,7 @@ TEST_CASE("every step shows where you are and a way back and out") {
     HeadlessKiosk k;
     k.Settle();
     REQUIRE(k.Tap("home.tell"));
-    for (const char* tap : {"child.class", "topic.sick", "nav.next", "feeling.5"}) {
+    for (const char* tap : {"child.class", "topic.sick", "feeling.5"}) {
         INFO(ScreenName(k.CurrentScreen()));
         CHECK(k.Map().Find("nav.back"));
         CHECK(k.Map().Find("nav.cancel"));

@@ -50,12 +50,10 @@ Outcome SendWithFault(const fs::path& dir, int n, test::Fault f) {
         k.SetConfirmedListener([&](const Concern& c) { confirmed.push_back(c.submission_id); });
         k.Dispatch(intent::Navigate{Screen::TellChild});
         k.Dispatch(intent::PickChild{k.Data().children.front().id});
-        k.Dispatch(intent::ToggleTopic{"sick"});
-        k.Dispatch(intent::Next{});
+        k.Dispatch(intent::PickTopic{"sick"});
         k.Dispatch(intent::PickFeeling{4});
-        k.Dispatch(intent::PickWish{"call_me"});
         test::ArmFault(n, f);
-        k.Dispatch(intent::Send{});
+        k.Dispatch(intent::PickWish{"call_me"});  // the wish sends
         test::DisarmFault();
         o.fired = test::FaultFired();
         o.shown_done = k.State().screen == Screen::TellDone;

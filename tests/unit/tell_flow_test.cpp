@@ -21,22 +21,30 @@ struct Fixture {
     std::unique_ptr<SQLite::Database> db = OpenKioskMemoryDatabase();
     ManualClock clock{kTuesday};
     std::unique_ptr<KioskController> k;
-    std::vector<std::string> confirmed;
+    std::vector<std::string> confirmed, taken_back;
 
     Fixture() {
         SeedDemoSchool(*db, CivilDate{2026, 11, 24});
         k = std::make_unique<KioskController>(*db, clock, Settings{});
         k->SetConfirmedListener([this](const Concern& c) { confirmed.push_back(c.submission_id); });
+        k->SetTakenBackListener([this](const Concern& c) { taken_back.push_back(c.submission_id); });
     }
     Id FirstChild() const { return k->Data().children.front().id; }
+    // Up to the wish step with two topics (the second through "+ another topic"); the wish sends.
     void WalkToWish() {
         k->Dispatch(intent::Navigate{Screen::TellChild});
         k->Dispatch(intent::PickChild{FirstChild()});
-        k->Dispatch(intent::ToggleTopic{"hurt"});
-        k->Dispatch(intent::ToggleTopic{"question"});
-        k->Dispatch(intent::Next{});
+        k->Dispatch(intent::PickTopic{"hurt"});
         k->Dispatch(intent::PickFeeling{4});
-        k->Dispatch(intent::PickWish{"talk_today"});
+        k->Dispatch(intent::AnotherTopic{});
+        k->Dispatch(intent::PickTopic{"question"});
+        k->Dispatch(intent::PickFeeling{4});
+        REQUIRE(k->State().screen == Screen::TellWish);
+    }
+    // The check mark's take-back, once it is awake.
+    void TakeBackLater() {
+        clock.Advance(KioskController::kTakeBackArmSeconds + 0.1);
+        k->Dispatch(intent::TakeBack{});
     }
     int Rows() { return store::ConcernsRepo(*db).Count(); }
     // What the teacher will read: the code set, the class key unlocked, every row opened.
@@ -53,7 +61,7 @@ struct Fixture {
 
 }  // namespace
 
-TEST_CASE("the flow: child, topics, feeling, wish; each step needs its answer") {
+TEST_CASE("the flow: one tap per step, child, topic, feeling, wish; each step needs its answer") {
     AppState st;
     Apply(st, intent::Navigate{Screen::TellChild});
     REQUIRE(st.screen == Screen::TellChild);
@@ -63,12 +71,9 @@ TEST_CASE("the flow: child, topics, feeling, wish; each step needs its answer") 
     CHECK(st.screen == Screen::TellTopic);
     Apply(st, intent::Next{});
     CHECK(st.screen == Screen::TellTopic);  // no topic yet
-    Apply(st, intent::ToggleTopic{"sick"});
-    Apply(st, intent::ToggleTopic{"absent"});
-    Apply(st, intent::ToggleTopic{"sick"});  // a second tap takes it back
-    CHECK(st.draft.topics == std::vector<std::string>{"absent"});
-    Apply(st, intent::Next{});
+    Apply(st, intent::PickTopic{"sick"});   // the tap is the choice: on at once
     CHECK(st.screen == Screen::TellFeeling);
+    CHECK(st.draft.topics == std::vector<std::string>{"sick"});
     Apply(st, intent::PickFeeling{9});
     CHECK(st.screen == Screen::TellFeeling);  // not a face
     Apply(st, intent::PickFeeling{2});
@@ -80,12 +85,58 @@ TEST_CASE("the flow: child, topics, feeling, wish; each step needs its answer") 
     CHECK(st.draft.interpreter);
 }
 
+TEST_CASE("more topics: '+ another topic' goes back, keeping the topics and the face") {
+    AppState st;
+    Apply(st, intent::Navigate{Screen::TellChild});
+    Apply(st, intent::PickChild{5});
+    Apply(st, intent::PickTopic{"sick"});
+    Apply(st, intent::AnotherTopic{});
+    CHECK(st.screen == Screen::TellTopic);
+    Apply(st, intent::PickTopic{"absent"});
+    CHECK(st.screen == Screen::TellFeeling);
+    Apply(st, intent::PickFeeling{4});
+    Apply(st, intent::AnotherTopic{});  // from the wish step too
+    CHECK(st.screen == Screen::TellTopic);
+    Apply(st, intent::PickTopic{"sick"});  // a picked one tapped again is unpicked; the parent stays
+    CHECK(st.screen == Screen::TellTopic);
+    CHECK(st.draft.topics == std::vector<std::string>{"absent"});
+    Apply(st, intent::Next{});  // on with what is picked
+    CHECK(st.screen == Screen::TellFeeling);
+    CHECK(st.draft.feeling == 4);  // the face picked before still shows
+    Apply(st, intent::AnotherTopic{});
+    Apply(st, intent::PickTopic{"absent"});
+    CHECK(st.draft.topics.empty());
+    Apply(st, intent::Next{});  // nothing left to go on with
+    CHECK(st.screen == Screen::TellTopic);
+}
+
+TEST_CASE("something nice needs no face: home, child, nice, wish") {
+    AppState st;
+    Apply(st, intent::Navigate{Screen::TellChild});
+    Apply(st, intent::PickChild{5});
+    Apply(st, intent::PickTopic{"nice"});
+    CHECK(st.screen == Screen::TellWish);
+    CHECK(st.draft.feeling == 1);
+    Apply(st, intent::PickWish{"no_answer"});
+    CHECK(st.draft.Complete());
+    // Back from the wish skips the face nobody was asked for.
+    Apply(st, intent::Back{});
+    CHECK(st.screen == Screen::TellTopic);
+    // Nice and a worry: now the face is asked, and not assumed.
+    Apply(st, intent::PickTopic{"sad"});
+    CHECK(st.screen == Screen::TellFeeling);
+    CHECK(st.draft.feeling == 0);
+    Apply(st, intent::PickFeeling{3});
+    CHECK(st.screen == Screen::TellWish);
+    Apply(st, intent::Back{});
+    CHECK(st.screen == Screen::TellFeeling);
+}
+
 TEST_CASE("Back keeps what was picked, step by step, and leaves from the first step") {
     AppState st;
     Apply(st, intent::Navigate{Screen::TellChild});
     Apply(st, intent::PickWholeClass{});
-    Apply(st, intent::ToggleTopic{"nice"});
-    Apply(st, intent::Next{});
+    Apply(st, intent::PickTopic{"eating"});
     Apply(st, intent::PickFeeling{1});
     const Screen back_path[] = {Screen::TellFeeling, Screen::TellTopic, Screen::TellChild, Screen::Home};
     for (Screen expected : back_path) {
@@ -93,7 +144,7 @@ TEST_CASE("Back keeps what was picked, step by step, and leaves from the first s
         CHECK(st.screen == expected);
         if (expected != Screen::Home) {
             CHECK(st.draft.about_class);
-            CHECK(st.draft.HasTopic("nice"));
+            CHECK(st.draft.HasTopic("eating"));
         }
     }
     CHECK(st.draft.Empty());  // leaving the flow drops the draft
@@ -104,10 +155,7 @@ TEST_CASE("Cancel from any step drops everything") {
         AppState st;
         Apply(st, intent::Navigate{Screen::TellChild});
         if (at != Screen::TellChild) Apply(st, intent::PickChild{1});
-        if (at == Screen::TellFeeling || at == Screen::TellWish) {
-            Apply(st, intent::ToggleTopic{"eating"});
-            Apply(st, intent::Next{});
-        }
+        if (at == Screen::TellFeeling || at == Screen::TellWish) Apply(st, intent::PickTopic{"eating"});
         if (at == Screen::TellWish) Apply(st, intent::PickFeeling{3});
         REQUIRE(st.screen == at);
         Apply(st, intent::GoHome{});
@@ -121,7 +169,9 @@ TEST_CASE("no jumping into the middle of the flow") {
     Apply(st, intent::Navigate{Screen::TellWish});
     CHECK(st.screen == Screen::Home);
     Apply(st, intent::PickFeeling{3});
-    Apply(st, intent::ToggleTopic{"sick"});
+    Apply(st, intent::PickTopic{"sick"});
+    Apply(st, intent::AnotherTopic{});
+    CHECK(st.screen == Screen::Home);
     CHECK(st.draft.Empty());
 }
 
@@ -139,12 +189,13 @@ TEST_CASE("an entrance kiosk asks for the class first") {
     CHECK(st.screen == Screen::Home);
 }
 
-TEST_CASE("Send commits every field before the check mark") {
+TEST_CASE("the wish sends: every field committed before the check mark") {
     Fixture f;
     f.WalkToWish();
     f.k->Dispatch(intent::SetLanguage{"ar"});
     f.k->Dispatch(intent::ToggleInterpreter{});
-    f.k->Dispatch(intent::Send{});
+    CHECK(f.Rows() == 0);
+    f.k->Dispatch(intent::PickWish{"talk_today"});
     CHECK(f.k->State().screen == Screen::TellDone);
     REQUIRE(f.confirmed.size() == 1);
     const auto rows = f.Opened();
@@ -165,12 +216,56 @@ TEST_CASE("Send commits every field before the check mark") {
     CHECK(f.k->State().last_sent_child == f.FirstChild());
 }
 
-TEST_CASE("double and repeated Send make exactly one concern") {
+TEST_CASE("double and repeated taps on the wish (and Send) make exactly one concern") {
     Fixture f;
     f.WalkToWish();
-    for (int i = 0; i < 5; ++i) f.k->Dispatch(intent::Send{});
+    for (int i = 0; i < 5; ++i) f.k->Dispatch(intent::PickWish{"call_me"});
+    for (int i = 0; i < 3; ++i) f.k->Dispatch(intent::Send{});
     CHECK(f.Rows() == 1);
     CHECK(f.confirmed.size() == 1);
+}
+
+TEST_CASE("take back: asleep for its first second, then deletes the row for good") {
+    Fixture f;
+    f.WalkToWish();
+    f.k->Dispatch(intent::PickWish{"call_me"});
+    REQUIRE(f.Rows() == 1);
+    f.k->Dispatch(intent::TakeBack{});  // a triple tap on the wish landing here
+    CHECK(f.Rows() == 1);
+    CHECK(f.k->State().screen == Screen::TellDone);
+    CHECK(f.k->TakeBackLeft() > 0.9f);
+    f.TakeBackLater();
+    CHECK(f.Rows() == 0);
+    CHECK(f.k->State().screen == Screen::TellTakenBack);
+    REQUIRE(f.taken_back.size() == 1);
+    CHECK(f.taken_back[0] == f.confirmed[0]);
+    f.k->Dispatch(intent::TakeBack{});  // once is all there is
+    CHECK(f.taken_back.size() == 1);
+    // "Taken back" goes home by itself.
+    f.clock.Advance(KioskController::kTakenBackSeconds + 0.1);
+    CHECK(f.k->Tick());
+    CHECK(f.k->State().screen == Screen::Home);
+}
+
+TEST_CASE("take back: not after the check mark has gone, and not what the teacher answered") {
+    Fixture f;
+    f.WalkToWish();
+    f.k->Dispatch(intent::PickWish{"call_me"});
+    f.clock.Advance(KioskController::kDoneSeconds + 0.1);
+    f.k->Tick();
+    REQUIRE(f.k->State().screen == Screen::Home);
+    f.k->Dispatch(intent::TakeBack{});
+    CHECK(f.Rows() == 1);
+
+    f.WalkToWish();
+    f.k->Dispatch(intent::PickWish{"no_answer"});
+    REQUIRE(f.Rows() == 2);
+    f.db->exec("UPDATE concerns SET status = 'seen'");  // answered already (another kiosk, a fast teacher)
+    f.TakeBackLater();
+    CHECK(f.Rows() == 2);  // it stays; the screen says so instead of pretending
+    CHECK(f.k->State().screen == Screen::TellDone);
+    CHECK(f.k->State().take_back_failed);
+    CHECK(f.taken_back.empty());
 }
 
 TEST_CASE("an incomplete draft is never sent") {
@@ -186,7 +281,7 @@ TEST_CASE("a failed commit: the not-sent screen, the draft kept, one concern aft
     Fixture f;
     f.WalkToWish();
     f.db->exec("PRAGMA query_only = ON");  // the disk refuses writes, as when it is full or read-only
-    f.k->Dispatch(intent::Send{});
+    f.k->Dispatch(intent::PickWish{"talk_today"});
     CHECK(f.k->State().screen == Screen::TellFailed);
     CHECK(f.confirmed.empty());
     CHECK_FALSE(f.k->LastSendError().empty());
@@ -206,9 +301,10 @@ TEST_CASE("a failed commit: the not-sent screen, the draft kept, one concern aft
 TEST_CASE("the check mark goes home by itself") {
     Fixture f;
     f.WalkToWish();
-    f.k->Dispatch(intent::Send{});
+    f.k->Dispatch(intent::PickWish{"talk_today"});
     REQUIRE(f.k->State().screen == Screen::TellDone);
-    CHECK(f.k->NextDeadline() - f.clock.MonotonicSeconds() == Approx(KioskController::kDoneSeconds));
+    // A few frames a second while the take-back bar runs down.
+    CHECK(f.k->NextDeadline() - f.clock.MonotonicSeconds() <= 0.25 + 1e-9);
     f.clock.Advance(KioskController::kDoneSeconds - 0.5);
     f.k->Tick();
     CHECK(f.k->State().screen == Screen::TellDone);
