@@ -136,9 +136,7 @@ bool KioskController::Tick() {
         m_state.take_back_failed = false;
         m_last_sent = Concern{};
         changed = true;
-    } else if (m_state.screen == Screen::TellDone) {
-        changed = true;  // the take-back ring shrinks
-    }
+    }  // (meanwhile NextDeadline's wakes redraw the take-back bar as it runs down)
     if (CheckDay(now)) changed = true;
     if (m_restart_pending && AtRest()) m_quit = true;
     if (m_import_pending && m_state.screen == Screen::TeacherPhotos) {
@@ -185,7 +183,7 @@ bool KioskController::Tick() {
 
 double KioskController::NextDeadline() const {
     double next = m_next_day_check;
-    if (m_state.screen == Screen::TellDone)  // a few frames a second for the shrinking take-back ring
+    if (m_state.screen == Screen::TellDone)  // a few frames a second for the take-back bar running down
         next = std::min(next, std::min(m_done_until, m_clock.MonotonicSeconds() + 0.25));
     if (m_state.screen == Screen::TellTakenBack) next = std::min(next, m_done_until);
     if (m_state.poll_thanks) next = std::min(next, m_poll_thanks_until);

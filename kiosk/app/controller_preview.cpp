@@ -72,7 +72,14 @@ void KioskController::Preview(Screen screen, const std::string& lang) {
     if (m_state.screen == Screen::TellClass && screen != Screen::TellClass && !m_data.classes.empty())
         Apply(m_state, intent::PickClass{m_data.door_class.id});
     if (screen == Screen::TellClass || screen == Screen::TellChild) return;
-    if (!m_data.children.empty()) Apply(m_state, intent::PickChild{m_data.children.front().id});
+    // A child whose last message the teacher answered, if there is one: the screenshot shows the card.
+    Id child = m_data.children.empty() ? 0 : m_data.children.front().id;
+    for (const Child& c : m_data.children)
+        if (m_data.child_status.count(c.id)) {
+            child = c.id;
+            break;
+        }
+    if (child) Apply(m_state, intent::PickChild{child});
     else Apply(m_state, intent::PickWholeClass{});
     if (screen == Screen::TellTopic) return;
     Apply(m_state, intent::PickTopic{"hurt"});

@@ -115,18 +115,24 @@ void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2
     const float faces_w = 5 * face + 4 * face_gap;
     const float ps = stacked ? Em(2.2f) : h - Em(1.6f);
     const float picto_cy = stacked ? a.y + Em(1.6f) : cy;
-    DrawPicto(dl, picto, ImVec2(rtl ? b.x - pad - ps * 0.5f : a.x + pad + ps * 0.5f, picto_cy), ps);
-    float lead = pad + ps;  // from the band's reading start to where the words may start
-    if (v.data.poll_photo && v.images) {
-        const float pw = ps * 4.0f / 3.0f;
-        const float x0 = rtl ? b.x - lead - pad * 0.6f - pw : a.x + lead + pad * 0.6f;
+    // Where a piece `width` wide starts, `offset` from the band's reading start.
+    auto at = [&](float offset, float width) { return rtl ? b.x - offset - width : a.x + offset; };
+    // What it asks about, in pictures: the event's pictogram, and a photo of that
+    // day if there is one. Right before the faces (so picture and faces read as
+    // one question); over them, at the start, when the screen is narrow.
+    const bool photo = v.data.poll_photo && v.images;
+    const float pw = ps * 4.0f / 3.0f, pics_w = ps + (photo ? pad * 0.6f + pw : 0.0f);
+    const float pics_at = stacked ? pad : (b.x - a.x) - 2 * pad - faces_w - pics_w;
+    DrawPicto(dl, picto, ImVec2(at(pics_at, ps) + ps * 0.5f, picto_cy), ps);
+    if (photo) {
+        const float x0 = at(pics_at + ps + pad * 0.6f, pw);
         DrawPhotoFitted(dl, v.images->Thumbnail(*v.data.poll_photo), *v.data.poll_photo,
                         ImVec2(x0, picto_cy - ps * 0.5f), ImVec2(x0 + pw, picto_cy + ps * 0.5f), Em(0.4f));
-        lead += pad * 0.6f + pw;
     }
-    // The question (and the event's own title under it) beside the pictures.
-    const float text_w = (b.x - a.x) - 2 * pad - lead - (stacked ? 0.0f : faces_w);
-    const float text_cx = rtl ? b.x - pad - lead - text_w * 0.5f : a.x + pad + lead + text_w * 0.5f;
+    // The question (and the event's own title under it) in the rest.
+    const float text_at = stacked ? pad + pics_w + pad : pad;
+    const float text_w = stacked ? (b.x - a.x) - text_at - pad : pics_at - 2 * pad;
+    const float text_cx = at(text_at, text_w) + text_w * 0.5f;
     std::string question = v.T(v.data.poll->question.c_str());
     const float qh = CalcTextCenteredHeight(large, text_w, question.c_str());
     ImFont* body = v.fonts.body;

@@ -61,7 +61,7 @@ bool BeginTeacherList(const KioskView& v, const TeacherPage& p, float y, const c
                       const char* empty_msgid);
 
 // [chrome.cpp] Shared by the screens.
-// The pictogram of a teacher's answer, the same on the inbox and on the child's tile.
+// The pictogram of a teacher's answer on the inbox (a parent sees HeardPicture's, tell_chrome.cpp).
 const char* StatusEmoji(ConcernStatus s);
 // The bar over every screen but home: a big Home button and the screen's title
 // with its pictogram. Returns the y where the screen's content starts.

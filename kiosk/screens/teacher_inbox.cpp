@@ -28,7 +28,7 @@ struct Answer {
     const char* msgid;
     ConcernStatus status;
 };
-// The same pictograms the parent sees on the child's tile (StatusEmoji).
+// The pictograms of the teacher's answers (StatusEmoji).
 constexpr Answer kAnswers[] = {{"seen", "👀", N_("Seen"), ConcernStatus::Seen},
                                {"talk", "🗣️", N_("Let's talk"), ConcernStatus::WillTalk},
                                {"done", "✅", N_("Done"), ConcernStatus::Done}};

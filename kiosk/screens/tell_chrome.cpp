@@ -85,6 +85,17 @@ void DrawAnotherTopic(const KioskView& v, std::vector<Intent>& out, const StepRo
 }
 
 namespace {
+// The message bubble of "tell the teacher" with what happened to it; a wish
+// to talk is the picture of "talk in person". Not the teacher inbox's badges.
+const char* HeardPicture(ConcernStatus s) {
+    switch (s) {
+        case ConcernStatus::Seen: return "💬|👀";
+        case ConcernStatus::WillTalk: return "🗣️";
+        case ConcernStatus::Done: return "💬|✅";
+        case ConcernStatus::New: break;
+    }
+    return "";
+}
 const char* HeardMsgid(ConcernStatus s) {
     switch (s) {
         case ConcernStatus::Seen: return N_("The teacher has seen your message.");
@@ -110,12 +121,12 @@ void DrawHeardCard(const KioskView& v, const StepRoom& step) {
     const float w = std::min(Em(30.0f), display.x - 2 * step.margin - step.go_size.x - Em(1.5f));
     const float y = step.go_at.y;
     const ImVec2 a(v.rtl ? display.x - step.margin - w : step.margin, y), b(a.x + w, y + h);
+    // A flat notice in the bar's colour, not a button: nothing to tap here.
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(a, b, colors::kTile, Em(0.8f));
-    dl->AddRect(a, b, colors::kSelectedBorder, Em(0.8f), 0, Em(0.12f));
-    const float ps = h - Em(0.8f);
+    dl->AddRectFilled(a, b, colors::kBar, Em(0.8f));
+    const float ps = h - Em(0.6f);
     const float px = v.rtl ? b.x - Em(0.5f) - ps * 0.5f : a.x + Em(0.5f) + ps * 0.5f;
-    DrawPicto(dl, StatusEmoji(it->second), ImVec2(px, (a.y + b.y) * 0.5f), ps);
+    DrawPicto(dl, HeardPicture(it->second), ImVec2(px, (a.y + b.y) * 0.5f), ps);
     ImFont* font = v.fonts.body;
     const float tw = w - ps - Em(1.5f);
     const char* text = v.T(msgid);

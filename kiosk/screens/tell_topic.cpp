@@ -25,9 +25,8 @@ void DrawTellTopic(const KioskView& v, std::vector<Intent>& out) {
         const Pictogram& t = topics[i];
         ImGui::SetCursorScreenPos(g.CellPos(static_cast<int>(i), rtl));
         const bool picked = v.state.draft.HasTopic(t.id);
-        // "Something nice" gets a warm colour: a good word is as welcome as a worry.
-        const ImU32 accent = t.id == "nice" ? colors::Rgb(0xF9D5E5) : colors::kBar;
-        if (PictoTile({"topic", -1, t.id.c_str()}, t.emoji.c_str(), t.msgid.c_str(), v.T(t.msgid.c_str()), g.cell, accent,
+        // All alike: a topic in another colour was taken for one already picked (docs/PICTOGRAMS.md).
+        if (PictoTile({"topic", -1, t.id.c_str()}, t.emoji.c_str(), t.msgid.c_str(), v.T(t.msgid.c_str()), g.cell, colors::kBar,
                       picked ? TileState::Selected : TileState::Normal))
             out.push_back(intent::PickTopic{t.id});
     }

@@ -62,10 +62,10 @@ DemoSummary SeedDemoSchool(SQLite::Database& db, const CivilDate& today) {
         e.parents_welcome = welcome;
         if (bring) e.bring = bring;
         e.source = "demo";
-        events.Upsert(e);
         ++sum.events;
+        return events.Upsert(e);
     };
-    ev("party", 0, "Peuterfeest", "party", "14:00", "15:00", true, nullptr);
+    const Id party = ev("party", 0, "Peuterfeest", "party", "14:00", "15:00", true, nullptr);
     ev("gym-1", 1, "Turnen", "gym", "09:30", "10:20", false, "👟");
     ev("farm-trip", 2, "Uitstap naar de kinderboerderij", "trip", "08:45", "12:00", false, "🥪");
     ev("swim-1", 3, "Zwemmen", "swimming", "10:00", "11:30", false, "🩱");
@@ -80,6 +80,7 @@ DemoSummary SeedDemoSchool(SQLite::Database& db, const CivilDate& today) {
     p.key = "demo-party";
     p.class_id = sum.class_id;
     p.question = N_("How was the toddler party?");
+    p.event_id = party;  // the poll band shows the party's picture (and a photo of that day, if any)
     p.opens_on = mon.Iso();
     p.closes_on = mon.AddDays(6).Iso();
     polls.Upsert(p);

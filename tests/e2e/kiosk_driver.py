@@ -97,25 +97,21 @@ class Kiosk:
         raise AssertionError(f"no item {item_id!r} on screen {m['screen']!r}: {[i['id'] for i in m['items']]}")
 
     def tell_something(self, child_id):
-        """A parent's whole message from home: child, a topic, a feeling, a wish, Send; waits for the check mark."""
+        """A parent's whole message from home in five taps: tell, child, a topic, a feeling, a wish (which sends); waits for the check mark."""
         self.tell_something_until_send(child_id)
         self.wait_screen("tell-done")
 
     def tell_something_until_send(self, child_id):
-        """The same, up to and including the tap on Send."""
+        """The same, up to and including the tap on the wish that sends."""
         self.tap("home.tell")
         self.wait_screen("tell-child")
         self.tap(f"child.{child_id}")
         self.wait_screen("tell-topic")
         self.tap("topic.hurt")
-        time.sleep(0.3)
-        self.tap("nav.next")
         self.wait_screen("tell-feeling")
         self.tap("feeling.2")
         self.wait_screen("tell-wish")
         self.tap("wish.no_answer")
-        time.sleep(0.3)
-        self.tap("nav.send")
 
     def kill(self):
         """A pulled plug, as far as the process can tell: SIGKILL."""
@@ -132,6 +128,10 @@ class Kiosk:
         """Taps where `item_id` was when it was last tapped, whatever is there now."""
         it = self.last_taps[item_id]
         self.tap_xy(it["x"] + it["w"] // 2, it["y"] + it["h"] // 2)
+
+    def tap_again(self, times=1, delay_ms=100):
+        """More taps where the finger already is, `delay_ms` apart: a double or triple tap."""
+        subprocess.run(["xdotool", "click", "--repeat", str(times), "--delay", str(delay_ms), "1"], check=True)
 
     def tap_xy(self, x, y):
         x += self.window[0]

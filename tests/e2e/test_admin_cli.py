@@ -57,7 +57,7 @@ def main(binary):
     out = ok("class", "add", "  De Bijtjes ", "--teacher", "Juf Ann", "--symbol", "bee")
     assert out == "Class 2 added: 🐝 De Bijtjes (Juf Ann).\n", out
     refused("already a class called De Bijtjes", "class", "add", "de bijtjes", "--teacher", "X", "--symbol", "🐝")
-    refused("not one of the symbols", "class", "add", "De Octopussen", "--teacher", "X", "--symbol", "🐙")
+    refused("not one of the symbols", "class", "add", "De Inktvissen", "--teacher", "X", "--symbol", "🦑")
     refused("at most 40 characters", "class", "add", "x" * 41, "--teacher", "X", "--symbol", "fox")
     refused("is empty", "class", "add", "   ", "--teacher", "X", "--symbol", "fox")
     assert ok("class", "rename", "2", "De Bijen") == "Class 2 is now De Bijen (Juf Ann).\n"
@@ -148,7 +148,7 @@ def main(binary):
     settings = rows(ok("settings", "list"))
     keys = [s[0] for s in settings]
     for key in ("idle_timeout_s", "default_lang", "teacher_lang", "mode", "class_id", "time_zone", "kiosk_id",
-                "photo_retention_days", "keep_originals", "attract_delay_s", "teacher_idle_timeout_s",
+                "photo_retention_days", "keep_originals", "show_heard", "attract_delay_s", "teacher_idle_timeout_s",
                 "concern_retention_days", "languages", "night_start", "night_end", "photo_folder", "calendar_file"):
         assert key in keys, (key, keys)
     assert ["teacher_idle_timeout_s", "default", "120"] in settings, settings
@@ -158,7 +158,7 @@ def main(binary):
     help_keys = [line.split()[0] for line in helped if line.startswith("  ")]
     assert keys == help_keys, (keys, help_keys)
     assert sorted(keys) == sorted(["idle_timeout_s", "default_lang", "teacher_lang", "mode", "class_id", "time_zone",
-                                   "kiosk_id", "photo_retention_days", "keep_originals", "attract_delay_s",
+                                   "kiosk_id", "photo_retention_days", "keep_originals", "show_heard", "attract_delay_s",
                                    "teacher_idle_timeout_s", "concern_retention_days", "languages", "night_start",
                                    "night_end", "photo_folder", "calendar_file"]), keys
     for row in settings:  # key, set/default, the value in effect (an empty one leaves the column off)

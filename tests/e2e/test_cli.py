@@ -73,7 +73,7 @@ def main(binary):
 
     r = run(binary, "screenshot", "--list")
     assert r.stdout.split() == ["home", "tell-class", "tell-child", "tell-topic", "tell-feeling", "tell-wish",
-                                "tell-done", "tell-failed", "photos", "photo-view", "slideshow", "week",
+                                "tell-done", "tell-taken-back", "tell-failed", "photos", "photo-view", "slideshow", "week",
                                 "event-card", "night", "teacher-login", "teacher-inbox", "teacher-week", "teacher-class",
                                 "teacher-child", "teacher-polls", "teacher-settings", "teacher-photos",
                                 "teacher-calendar"], r.stdout

@@ -85,7 +85,7 @@ TEST_CASE("every setting has a line of help, and its default passes its own chec
         keys.push_back(k.key);
     }
     for (const char* k : {"idle_timeout_s", "default_lang", "teacher_lang", "mode", "class_id", "time_zone", "kiosk_id",
-                          "photo_retention_days", "keep_originals", "attract_delay_s", "teacher_idle_timeout_s",
+                          "photo_retention_days", "keep_originals", "show_heard", "attract_delay_s", "teacher_idle_timeout_s",
                           "concern_retention_days", "languages", "night_start", "night_end", "photo_folder",
                           "calendar_file"}) {
         INFO(k);
