@@ -1,5 +1,6 @@
 // Home: three huge tiles that need no reading, today's date, the language bar.
 #include "i18n/catalog.h"
+#include "screens/parent_pictures.h"
 #include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
@@ -107,7 +108,10 @@ void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2
     const float h = b.y - a.y, cy = (a.y + b.y) * 0.5f, pad = Em(1.0f);
     const Event* ev = v.data.poll_event ? &*v.data.poll_event : nullptr;
     const Pictogram* type = ev ? v.pictos.event_types.Find(ev->type) : nullptr;
-    const char* picto = type ? type->emoji.c_str() : "🏫";  // no event: about the class
+    // What it asks about, with a question mark on it: "how was the party?"; no
+    // event: a question about the class. (Without the mark, judges read the faces
+    // as "how is your child today": docs/PICTOGRAMS.md.)
+    const std::string picto = (type ? type->emoji : std::string("🏫")) + kPollBadge;
     // A narrow (portrait) screen stacks the question over the faces.
     const bool stacked = (b.x - a.x) < Em(40.0f);
     const float face_gap = Em(0.5f);
@@ -123,7 +127,7 @@ void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2
     const bool photo = v.data.poll_photo && v.images;
     const float pw = ps * 4.0f / 3.0f, pics_w = ps + (photo ? pad * 0.6f + pw : 0.0f);
     const float pics_at = stacked ? pad : (b.x - a.x) - 2 * pad - faces_w - pics_w;
-    DrawPicto(dl, picto, ImVec2(at(pics_at, ps) + ps * 0.5f, picto_cy), ps);
+    DrawPicto(dl, picto.c_str(), ImVec2(at(pics_at, ps) + ps * 0.5f, picto_cy), ps);
     if (photo) {
         const float x0 = at(pics_at + ps + pad * 0.6f, pw);
         DrawPhotoFitted(dl, v.images->Thumbnail(*v.data.poll_photo), *v.data.poll_photo,

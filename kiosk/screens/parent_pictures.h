@@ -17,4 +17,9 @@ struct ParentPicture {
 
 const std::vector<ParentPicture>& ParentPictures();
 
+// The poll band's picture: what the poll asks about (an event type's picture, or
+// the class's 🏫 when it is about no event) with a question mark as its badge.
+// Each such picture means "a question to parents about <that>".
+inline constexpr const char kPollBadge[] = "|❓";
+
 }  // namespace kd::screens

@@ -82,6 +82,19 @@ void DrawAnotherTopic(const KioskView& v, std::vector<Intent>& out, const StepRo
     if (BarButton({"nav.another-topic"}, "➕", N_("Another topic"), v.T(N_("Another topic")), step.go_size,
                   colors::kTile))
         out.push_back(intent::AnotherTopic{});
+    // The topics picked so far, small, just before it: "these, and another one".
+    // Without them the plus was read as "add a note" (docs/PICTOGRAMS.md, round 3).
+    const float s = step.go_size.y * 0.8f, gap = Em(0.4f);
+    float x = v.rtl ? step.go_at.x + step.go_size.x + Em(1.0f) + s * 0.5f : step.go_at.x - Em(1.0f) - s * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (const std::string& id : v.state.draft.topics) {
+        const Pictogram* t = v.pictos.topics.Find(id);
+        if (!t) continue;
+        const ImVec2 c(x, step.go_at.y + step.go_size.y * 0.5f);
+        dl->AddCircleFilled(c, s * 0.55f, colors::kBar, 32);
+        DrawPicto(dl, t->emoji.c_str(), c, s * 0.8f);
+        x += (v.rtl ? 1.0f : -1.0f) * (s + gap);
+    }
 }
 
 namespace {

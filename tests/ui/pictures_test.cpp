@@ -32,6 +32,10 @@ std::multimap<std::string, Use> AllMeanings(const Pictograms& p) {
         {&p.event_types, "event_types.tsv"}};
     for (const auto& [table, name] : tables)
         for (const Pictogram& row : table->Rows()) uses.insert({row.emoji, {row.msgid, name}});
+    // The poll band: what it asks about, with a question mark on it.
+    for (const Pictogram& row : p.event_types.Rows())
+        uses.insert({row.emoji + screens::kPollBadge, {"A question to parents about: " + row.msgid, "poll band"}});
+    uses.insert({std::string("🏫") + screens::kPollBadge, {"A question to parents about the class", "poll band"}});
     return uses;
 }
 
