@@ -75,26 +75,54 @@ float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* e
     return bar_h + Em(1.2f) + picto;
 }
 
-ImVec2 AnotherTopicSize() { return Em(15.0f, 3.4f); }
+ImVec2 AnotherTopicSize() {
+    // As wide as it likes in landscape; within the margins on a narrow screen.
+    return ImVec2(std::min(Em(21.0f), ImGui::GetIO().DisplaySize.x - Em(3.0f)), Em(3.4f));
+}
 
+// "+ another topic": a plus and three small topics not picked yet, then the
+// words. The plus alone was read as "add a note"; picked topics beside the
+// button as a button of their own; a picked topic before the plus turned it
+// into a medical cross (docs/PICTOGRAMS.md, rounds 3 to 6).
 void DrawAnotherTopic(const KioskView& v, std::vector<Intent>& out, const StepRoom& step) {
     ImGui::SetCursorScreenPos(step.go_at);
-    if (BarButton({"nav.another-topic"}, "➕", N_("Another topic"), v.T(N_("Another topic")), step.go_size,
-                  colors::kTile))
-        out.push_back(intent::AnotherTopic{});
-    // The topics picked so far, small, just before it: "these, and another one".
-    // Without them the plus was read as "add a note" (docs/PICTOGRAMS.md, round 3).
-    const float s = step.go_size.y * 0.8f, gap = Em(0.4f);
-    float x = v.rtl ? step.go_at.x + step.go_size.x + Em(1.0f) + s * 0.5f : step.go_at.x - Em(1.0f) - s * 0.5f;
+    const ImVec2 a = step.go_at, b(a.x + step.go_size.x, a.y + step.go_size.y);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    for (const std::string& id : v.state.draft.topics) {
-        const Pictogram* t = v.pictos.topics.Find(id);
-        if (!t) continue;
-        const ImVec2 c(x, step.go_at.y + step.go_size.y * 0.5f);
-        dl->AddCircleFilled(c, s * 0.55f, colors::kBar, 32);
-        DrawPicto(dl, t->emoji.c_str(), c, s * 0.8f);
-        x += (v.rtl ? 1.0f : -1.0f) * (s + gap);
+    const float r = Em(0.7f);
+    const bool held = ImGui::IsMouseDown(0) && ImGui::IsMouseHoveringRect(a, b);
+    dl->AddRectFilled(a, b, held ? colors::kTilePressed : colors::kTile, r);
+    dl->AddRect(a, b, colors::kTileBorder, r, 0, Em(0.08f));
+    if (TouchArea({"nav.another-topic"}, N_("Another topic"), step.go_size)) out.push_back(intent::AnotherTopic{});
+
+    const float h = step.go_size.y, plus = std::min(h - Em(0.6f), Em(2.2f)), mini = plus * 0.62f, gap = Em(0.35f);
+    const char* words = v.T(N_("Another topic"));
+    // The plus, then three topics not picked yet: "one more of these".
+    std::vector<const Pictogram*> minis;
+    for (const Pictogram& t : v.pictos.topics.Rows())
+        if (minis.size() < 3 && !v.state.draft.HasTopic(t.id)) minis.push_back(&t);
+    const float pics_w = plus + minis.size() * (mini + gap);
+    // The words as large as on the other buttons, a size down where a language says it long.
+    ImFont* font = v.fonts.large;
+    float text_w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, words).x;
+    if (pics_w + Em(1.6f) + text_w > step.go_size.x) {
+        font = v.fonts.body;
+        text_w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, words).x;
     }
+    const float total = pics_w + Em(0.6f) + text_w;
+    ImGui::PushClipRect(a, b, true);  // a narrow screen and a long language: the words end at the edge
+    const float cy = (a.y + b.y) * 0.5f;
+    // Laid out from the reading start: plus, the minis, the words.
+    float off = (step.go_size.x - total) * 0.5f;
+    auto x_of = [&](float offset, float w) { return v.rtl ? b.x - offset - w : a.x + offset; };
+    DrawPicto(dl, "➕", ImVec2(x_of(off, plus) + plus * 0.5f, cy), plus);
+    off += plus + gap;
+    for (const Pictogram* t : minis) {
+        DrawPicto(dl, t->emoji.c_str(), ImVec2(x_of(off, mini) + mini * 0.5f, cy), mini);
+        off += mini + gap;
+    }
+    off += Em(0.6f) - gap;
+    dl->AddText(font, font->FontSize, ImVec2(x_of(off, text_w), cy - font->FontSize * 0.55f), colors::kText, words);
+    ImGui::PopClipRect();
 }
 
 namespace {

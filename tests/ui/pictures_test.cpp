@@ -125,6 +125,9 @@ TEST_CASE("pictures: docs/PICTOGRAMS.md lists every picture with its meaning") {
     doc << in.rdbuf();
     for (const auto& [emoji, use] : AllMeanings(k.Pictos())) {
         INFO(emoji << " " << use.meaning);
-        CHECK(doc.str().find("| " + emoji + " |") != std::string::npos);
+        // A composed picture's bar is escaped in the Markdown table.
+        std::string cell;
+        for (char c : emoji) cell += c == '|' ? std::string("\\|") : std::string(1, c);
+        CHECK(doc.str().find("| " + cell + " |") != std::string::npos);
     }
 }

@@ -237,3 +237,27 @@ TEST_CASE("an entrance kiosk: class first, then that class's children") {
     CHECK(k.CurrentScreen() == Screen::TellChild);
     CHECK(k.Map().Find("child." + std::to_string(k.Controller().Data().children[0].id)));
 }
+
+TEST_CASE("the five steps and the check mark fit portrait and small screens") {
+    for (auto [w, h] : {std::pair{1080, 1920}, std::pair{800, 480}, std::pair{1280, 800}}) {
+        HeadlessKiosk k(w, h);
+        k.Settle();
+        const Id child = k.Controller().Data().children[0].id;
+        for (const std::string id : {std::string("home.tell"), "child." + std::to_string(child), std::string("topic.sick"),
+                                     std::string("feeling.4"), std::string("wish.call_me"), std::string("")}) {
+            for (const char* mine : {"nav.another-topic", "nav.take-back", "nav.home", "wish.call_me", "feeling.4",
+                                     "topic.sick", "heard"}) {
+                const ui::UiItem* i = k.Map().Find(mine);
+                if (!i) continue;
+                INFO(w << "x" << h << " " << ScreenName(k.CurrentScreen()) << " " << i->id);
+                CHECK(i->min.x >= 0);
+                CHECK(i->min.y >= 0);
+                CHECK(i->max.x <= w);
+                CHECK(i->max.y <= h);
+            }
+            if (!id.empty()) REQUIRE(k.Tap(id));
+        }
+        CHECK(k.CurrentScreen() == Screen::TellDone);
+        CHECK(Rows(k) == 1);
+    }
+}
