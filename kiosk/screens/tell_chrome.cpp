@@ -126,13 +126,14 @@ void DrawAnotherTopic(const KioskView& v, std::vector<Intent>& out, const StepRo
 }
 
 namespace {
-// The message bubble of "tell the teacher" with what happened to it; a wish
-// to talk is the picture of "talk in person". Not the teacher inbox's badges.
+// The teacher, with what they did: saw it, would like to talk, dealt with it.
+// (A message bubble with a tick read as "your message got there", the talking
+// head alone as "read aloud": docs/PICTOGRAMS.md.) Not the inbox's badges.
 const char* HeardPicture(ConcernStatus s) {
     switch (s) {
-        case ConcernStatus::Seen: return "💬|👀";
-        case ConcernStatus::WillTalk: return "🗣️";
-        case ConcernStatus::Done: return "💬|✅";
+        case ConcernStatus::Seen: return "🧑‍🏫|👀";
+        case ConcernStatus::WillTalk: return "🧑‍🏫|🗣️";
+        case ConcernStatus::Done: return "🧑‍🏫|✅";
         case ConcernStatus::New: break;
     }
     return "";

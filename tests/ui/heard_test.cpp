@@ -55,10 +55,10 @@ TEST_CASE("heard: no status anywhere before a child is picked, the card only for
 
     // Home and the child picker: every parent sees them. No status, no badge.
     CHECK(k.CurrentScreen() == Screen::Home);
-    CHECK_FALSE(DrewAny(Drawn(k), {"💬|👀", "💬|✅", "🗣️"}));
+    CHECK_FALSE(DrewAny(Drawn(k), {"🧑‍🏫|👀", "🧑‍🏫|✅", "🧑‍🏫|🗣️"}));
     CHECK_FALSE(k.Map().Find("heard"));
     REQUIRE(k.Tap("home.tell"));
-    CHECK_FALSE(DrewAny(Drawn(k), {"💬|👀", "💬|✅", "🗣️"}));
+    CHECK_FALSE(DrewAny(Drawn(k), {"🧑‍🏫|👀", "🧑‍🏫|✅", "🧑‍🏫|🗣️"}));
     CHECK_FALSE(k.Map().Find("heard"));
 
     // Zofia's parent picks Zofia: the teacher wants to talk, in a picture; nothing about the other child.
@@ -67,8 +67,8 @@ TEST_CASE("heard: no status anywhere before a child is picked, the card only for
     const ui::UiItem* card = k.Map().Find("heard");
     REQUIRE(card);
     CHECK(card->msgid == "The teacher would like to talk to you.");
-    CHECK(DrewAny(topic, {"🗣️"}));
-    CHECK_FALSE(DrewAny(topic, {"💬|👀", "💬|✅"}));
+    CHECK(DrewAny(topic, {"🧑‍🏫|🗣️"}));
+    CHECK_FALSE(DrewAny(topic, {"🧑‍🏫|👀", "🧑‍🏫|✅"}));
 
     // Back, and the other child: that family's own status.
     REQUIRE(k.Tap("nav.back"));

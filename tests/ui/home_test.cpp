@@ -1,4 +1,7 @@
 #include "headless_kiosk.h"
+#include <algorithm>
+#include "ui/widgets.h"
+#include "store/photos_repo.h"
 #include "ui/sizes.h"
 
 #include <catch2/catch.hpp>
@@ -80,4 +83,34 @@ TEST_CASE("no tappable item on any screen of the flow sticks out of the screen")
         }
         if (*tap) REQUIRE(k.Tap(tap));
     }
+}
+
+TEST_CASE("the poll band shows what it asks about: the event's picture, and a photo of that day") {
+    HeadlessKiosk k;
+    k.Settle();
+    const ScreenData& d = k.Controller().Data();
+    REQUIRE(d.poll);
+    REQUIRE(d.poll_event);  // the demo's poll is about the toddler party
+    CHECK_FALSE(d.poll_photo);  // the demo has no photo of that day
+    ui::PictureLog log;
+    ui::RecordPictures(&log);
+    k.Frame();
+    ui::RecordPictures(nullptr);
+    CHECK(std::find(log.begin(), log.end(), "🎉|❓") != log.end());
+    CHECK(k.Map().Find("poll.1"));
+
+    // A photo of the party's day: the band has it to show beside the picture.
+    Photo p;
+    p.class_id = d.door_class.id;
+    p.content_hash = "party-photo";
+    p.day = d.poll_event->start_date;
+    p.taken_at = 0;
+    p.screen_file = "photos/party.jpg";
+    p.thumb_file = "thumbs/party.jpg";
+    p.width = 1600;
+    p.height = 1200;
+    store::PhotosRepo(k.Db()).Add(p);
+    k.Controller().Reload();
+    REQUIRE(k.Controller().Data().poll_photo);
+    CHECK(k.Controller().Data().poll_photo->content_hash == "party-photo");
 }

@@ -236,6 +236,12 @@ TEST_CASE("an entrance kiosk: class first, then that class's children") {
     REQUIRE(k.Tap("class." + std::to_string(cls)));
     CHECK(k.CurrentScreen() == Screen::TellChild);
     CHECK(k.Map().Find("child." + std::to_string(k.Controller().Data().children[0].id)));
+    // The class step is the one tap more: six in all.
+    for (const std::string id : {"child." + std::to_string(k.Controller().Data().children[0].id), std::string("topic.sick"),
+                                 std::string("feeling.4"), std::string("wish.call_me")})
+        REQUIRE(k.Tap(id));
+    CHECK(k.CurrentScreen() == Screen::TellDone);
+    CHECK(Rows(k) == 1);
 }
 
 TEST_CASE("the five steps and the check mark fit portrait and small screens") {
