@@ -10,6 +10,10 @@ PKGS=(
     libimgui-dev libglfw3-dev libgl-dev libsqlite3-dev libsqlitecpp-dev libstb-dev
     libfreetype-dev libharfbuzz-dev libicu-dev libcli11-dev
     libturbojpeg0-dev libexif-dev libical-dev libsodium-dev libsystemd-dev
+    # the voice: SDL2's audio (ALSA, PulseAudio, PipeWire; dummy and disk drivers for
+    # tests), libsndfile to read and write clips (WAV, Ogg, Opus, FLAC, MP3), and at
+    # build time espeak-ng (run, not linked) and opusenc to make the synthetic clips
+    libsdl2-dev libsndfile1-dev espeak-ng opus-tools
     # fonts used at run time
     fonts-noto-core fonts-noto-color-emoji
     # tests: Catch2, a virtual display, taps, screenshots, software GL

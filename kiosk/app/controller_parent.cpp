@@ -147,6 +147,7 @@ bool KioskController::Tick() {
         m_state.poll_thanks = false;
         changed = true;
     }
+    CountdownBeep(now);
     if (IsTeacherScreen(m_state.screen) && m_idle.Expired(now)) {
         EndTeacherMode();  // the keys are wiped; the next parent finds home
         changed = true;

@@ -6,6 +6,7 @@
 //   [SECTION] KioskApp::Impl    what the app holds
 //   [SECTION] Start-up          KioskApp::KioskApp and its steps, in the order they run
 //   [SECTION] Window and ImGui  GLFW, the GL context, ImGui's backends
+//   [SECTION] The voice         the clips and the sound device; playing what the controller says
 //   [SECTION] The frame loop    Run(): wait for events or the next deadline, draw a few frames
 #include "app/kiosk_app.h"
 
@@ -18,6 +19,7 @@
 #include "domain/pictogram_table.h"
 #include "domain/settings.h"
 #include "i18n/catalog.h"
+#include "media/audio_out.h"
 #include "media/emoji_rasterizer.h"
 #include "media/photo_import.h"
 #include "screens/atlas_builder.h"
@@ -98,6 +100,8 @@ struct KioskApp::Impl {
     Watchdog watchdog;
     std::unique_ptr<CrashLoopDetector> crash_loop;  // the kiosk proper only, not `screenshot`
     int frames_to_draw = 3;  // a wake draws a few frames so ImGui settles press/release
+    media::VoiceLibrary voice;
+    std::unique_ptr<media::AudioOut> audio;  // none for screenshots; silent when there is no device
     ImVec2 pointer{0, 0};    // where the last pointer event was
 
     void OpenDatabase();
@@ -106,6 +110,8 @@ struct KioskApp::Impl {
     void OpenWindow(StartupTrace& trace);
     void HookTeacherPhotoImport();
     void StartOfDayUpkeep();
+    void OpenVoice(const std::filesystem::path& share);
+    void Speak();
     std::pair<int, int> InitGlfw();
     void CreateWindow(int w, int h);
     void InitImGui();
@@ -141,6 +147,8 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     if (!options.hidden) {
         m->StartOfDayUpkeep();
         trace.Mark("retention, backup");
+        m->OpenVoice(share);
+        trace.Mark("voice");
     }
     ui::Resources res;
     res.pictos = &m->atlas;
@@ -367,6 +375,32 @@ bool KioskApp::Impl::DrawFrame(bool record_map, bool apply_intents) {
     return changed;
 }
 
+// [SECTION] The voice
+// The school's recordings over the synthetic voice; the sound device opened once.
+// KLASDEUR_AUDIO_DRIVER picks SDL's driver (tests: "disk", "dummy").
+void KioskApp::Impl::OpenVoice(const std::filesystem::path& share) {
+    voice = media::VoiceLibrary(share / "voice", opt.data_dir / "voice");
+    const char* driver = std::getenv("KLASDEUR_AUDIO_DRIVER");
+    audio = std::make_unique<media::AudioOut>(driver ? driver : "");
+    if (!audio->Available()) std::fprintf(stderr, "klasdeur: %s; the kiosk runs silent\n", audio->Problem().c_str());
+    if (voice.Empty()) std::fprintf(stderr, "klasdeur: no voice clips in %s\n", (share / "voice").c_str());
+}
+
+// Plays what the controller has to say (it decides what and when; see controller_voice.cpp).
+void KioskApp::Impl::Speak() {
+    for (const Speech& s : controller->TakeSpeech()) {
+        if (!audio || !audio->Available()) continue;
+        if (s.beep) {
+            audio->Tone(880.0f, 0.12f, s.volume * 0.6f);
+            continue;
+        }
+        std::vector<std::filesystem::path> clips;
+        for (const std::string& msgid : s.msgids)
+            if (auto clip = voice.Find(s.lang, msgid); !clip.empty()) clips.push_back(std::move(clip));
+        if (!clips.empty()) audio->Play(clips, s.volume);
+    }
+}
+
 // [SECTION] The frame loop
 int KioskApp::Run() {
     const bool report_first_frame = std::getenv("KLASDEUR_REPORT_FIRST_FRAME") != nullptr;
@@ -400,6 +434,7 @@ int KioskApp::Run() {
         if (m->crash_loop && m->clock.MonotonicSeconds() - started > CrashLoopDetector::kStableSeconds)
             m->crash_loop->MarkStable();
         if (m->controller->Tick()) m->frames_to_draw = std::max(m->frames_to_draw, 2);
+        m->Speak();
         if (m->photos->UploadReady()) m->frames_to_draw = std::max(m->frames_to_draw, 2);
         if (m->frames_to_draw == 0) continue;
 
@@ -408,6 +443,7 @@ int KioskApp::Run() {
         const bool record = !m->opt.ui_map_file.empty() && settled;
         const auto frame_start = std::chrono::steady_clock::now();
         if (m->DrawFrame(record)) m->frames_to_draw = 3;
+        m->Speak();  // what the frame's taps asked to say: decoded off this thread
         if (first) first_frame_trace.Mark("first frame drawn");  // shaders, atlas upload, draw
         glfwSwapBuffers(win);
         if (first) {

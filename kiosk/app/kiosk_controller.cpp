@@ -5,6 +5,7 @@
 // day, night, retention, backups), controller_preview.cpp (screenshots).
 #include "app/kiosk_controller.h"
 
+#include "i18n/catalog.h"
 #include "i18n/dates.h"
 #include "i18n/display_text.h"
 #include "services/settings_store.h"
@@ -36,13 +37,22 @@ void KioskController::Dispatch(const std::vector<Intent>& intents) {
 void KioskController::Dispatch(const Intent& in) {
     if (DispatchTeacher(in)) return;
     if (std::holds_alternative<intent::Send>(in)) {
+        const Screen before = m_state.screen;
         Send();
+        if (m_state.screen != before) OnScreenOpened(m_state.screen);
         return;
     }
     if (std::holds_alternative<intent::TakeBack>(in)) {
         TakeBack();
+        OnScreenOpened(m_state.screen);
         return;
     }
+    if (const auto* h = std::get_if<intent::Hear>(&in)) {
+        // Only when asked, and only on the parent's screens: a door has other parents within earshot.
+        if (!IsTeacherScreen(m_state.screen) && !h->msgid.empty()) Say({h->msgid}, m_state.lang);
+        return;
+    }
+    const Screen screen_before = m_state.screen;
     if (const auto* a = std::get_if<intent::AnswerPoll>(&in)) {
         AnswerPoll(a->face);
         return;
@@ -53,6 +63,10 @@ void KioskController::Dispatch(const Intent& in) {
     Apply(m_state, in);
     // The wish is the last choice: it sends. A second tap finds the check mark.
     if (std::holds_alternative<intent::PickWish>(in) && m_state.screen == Screen::TellWish) Send();
+    if (std::holds_alternative<intent::SetLanguage>(in) && m_state.lang != lang_before)
+        Say({N_("Hello! This screen now speaks your language.")}, m_state.lang);  // found by ear
+    else if (m_state.screen != screen_before)
+        OnScreenOpened(m_state.screen);
     if (m_state.week_offset != week_before) {
         LoadWeek(m_data);
         RelabelDates();

@@ -10,6 +10,7 @@
 //   controller_teacher.cpp      teacher mode: the code, statuses, one handler per teacher change
 //   controller_housekeeping.cpp the new day, night hours, retention, nightly check and backup
 //   controller_preview.cpp      screens as `klasdeur screenshot` shows them
+//   controller_voice.cpp        what the parent screens say, and when (the app plays it)
 #include "domain/app_state.h"
 #include "services/calendar_import.h"
 #include "domain/clock.h"
@@ -29,6 +30,14 @@
 namespace SQLite { class Database; }
 
 namespace kd {
+
+// Something to say: messages spoken one after another in a language, or a beep.
+struct Speech {
+    std::string lang;
+    std::vector<std::string> msgids;
+    bool beep = false;
+    float volume = 0.5f;  // 0..1, from the voice_volume setting
+};
 
 class KioskController {
 public:
@@ -61,6 +70,9 @@ public:
     // the flow (the first child, a topic, a feeling, a wish picked), without
     // committing anything.
     void Preview(Screen screen, const std::string& lang);
+
+    // What to say since the last call (the app plays it; headless tests read it).
+    std::vector<Speech> TakeSpeech();
 
     // Called right after a concern is committed, before the check mark is drawn
     // (the app logs it: proof for the crash tests that a confirmed concern is on disk).
@@ -171,6 +183,10 @@ private:
     void LoadWeek(ScreenData& d);
     void Send();
     void TakeBack();
+    void Say(std::vector<std::string> msgids, const std::string& lang);
+    bool VoiceOn() const;
+    void OnScreenOpened(Screen s);
+    void CountdownBeep(double now);
     void AnswerPoll(int face);
     bool DispatchTeacher(const Intent& in);
     void LoadTeacherLists();
@@ -193,6 +209,8 @@ private:
     ScreenData m_data;
     double m_next_day_check = 0;
     double m_done_until = 0;
+    std::vector<Speech> m_speech;
+    int m_last_beep_second = -1;   // the countdown's last second that beeped
     double m_sent_at = 0;           // when the check mark appeared (monotonic)
     Concern m_last_sent;            // what the check mark may take back (id 0: nothing)
     double m_slide_started = 0;

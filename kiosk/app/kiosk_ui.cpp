@@ -116,7 +116,12 @@ bool KioskUi::Frame(AutomationMap* record_into, bool apply_intents) {
     const bool swallow = m_controller.SwallowingTouch();
     if (swallow && !ImGui::IsMouseDown(0) && !ImGui::IsMouseReleased(0)) m_controller.TouchReleased();
     if (swallow) ImGui::BeginDisabled();
+    // Hold to hear, on the parent's screens only.
+    std::vector<std::string> heard;
+    CollectHeard(IsTeacherScreen(st.screen) ? nullptr : &heard);
     screens::RowOf(st.screen).draw(view, m_intents);
+    CollectHeard(nullptr);
+    for (std::string& msgid : heard) m_intents.push_back(intent::Hear{std::move(msgid)});
     if (swallow) ImGui::EndDisabled();
     screens::DrawIdleCountdown(view);
     ImGui::PopFont();

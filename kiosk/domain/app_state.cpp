@@ -135,6 +135,8 @@ struct Applier {
     }
     void operator()(const intent::Send&) {}      // the controller commits; see KioskController::Dispatch
     void operator()(const intent::TakeBack&) {}  // the controller deletes; see KioskController::TakeBack
+    void operator()(const intent::Hear&) {}      // the controller speaks (controller_voice.cpp)
+    void operator()(const intent::ToggleMute&) { st.muted = !st.muted; }
     void operator()(const intent::SetLanguage& l) {
         if (!l.lang.empty()) st.lang = l.lang;
     }
@@ -201,6 +203,7 @@ void ResetForNextParent(AppState& state, const std::string& default_lang) {
     state.event_id.reset();
     state.poll_thanks = false;
     state.take_back_failed = false;
+    state.muted = false;
 }
 
 }  // namespace kd

@@ -54,6 +54,7 @@ struct AppState {
     std::optional<Id> event_id;  // the event the card shows
     bool poll_thanks = false;    // the poll band says thank you (and takes no answer) for a moment
     bool take_back_failed = false;  // the check mark says it could not be taken back (the concern stays)
+    bool muted = false;             // this parent silenced the voice (back on for the next one)
 };
 
 inline constexpr int kWeeksAhead = 4;

@@ -24,6 +24,8 @@ struct PickWish { std::string wish; };  // the last choice: the controller sends
 struct ToggleInterpreter {};
 struct Send {};                    // "try again" after a failed commit (a wish sends by itself)
 struct TakeBack {};                // on the check mark, for a few seconds: the concern is deleted again
+struct Hear { std::string msgid; };  // a finger held on a picture or a button: say it (it does not select)
+struct ToggleMute {};              // the small speaker: silence for this parent, or the voice back
 struct SetLanguage { std::string lang; };
 struct OpenPhoto { int index; };
 struct NextPhoto {};               // a swipe to the left, or the arrow at the reading end
@@ -89,7 +91,7 @@ struct Teach { TeachIntent change; };
 using Intent = std::variant<intent::Navigate, intent::GoHome, intent::Back, intent::PickClass, intent::PickChild,
                             intent::PickWholeClass, intent::PickTopic, intent::Next, intent::AnotherTopic,
                             intent::PickFeeling, intent::PickWish, intent::ToggleInterpreter, intent::Send,
-                            intent::TakeBack, intent::SetLanguage,
+                            intent::TakeBack, intent::Hear, intent::ToggleMute, intent::SetLanguage,
                             intent::OpenPhoto, intent::NextPhoto, intent::PreviousPhoto, intent::NextWeek,
                             intent::PreviousWeek, intent::OpenEvent, intent::AnswerPoll, intent::OpenTeacher, intent::CodeKey,
                             intent::CodeErase, intent::CodeSubmit, intent::ShowTeacher, intent::SetConcernStatus,

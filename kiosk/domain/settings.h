@@ -26,6 +26,8 @@ struct Settings {
     int photo_retention_days = 7;        // photos older than this are deleted from disk and database
     bool keep_originals = false;         // keep the imported files as they came (off: privacy, disk)
     bool show_heard = true;              // after a parent picks their child: seen / wants to talk / done, in pictures
+    bool voice = true;                   // the parent screens speak their questions, and a tile held down
+    int voice_volume = 50;               // percent: modest, a door has other parents within earshot
     int attract_delay_s = 90;            // untouched home this long: today's photos as a slideshow
     std::string teacher_lang = "nl";     // teacher mode stays in this language, whatever a parent picked
     int teacher_idle_timeout_s = 120;    // teacher mode logs out after this long untouched

@@ -20,7 +20,14 @@ using namespace kd::ui;
 
 std::vector<std::string> ChromeEmoji() {
     return {"🏠", "💬", "📷", "🗓️", "⏳", "👀", "⬅️", "➡️", "✅", "❌", "⚠️", "🔁", "🚪", "🙋", "🏫", "💭", "👆", "👗", "🕒", "🏖️",
-            "🔒", "📥", "📊", "🗣️", "🌐", "🧒", "🗳️", "⚙️", "➕", "💾", "🗑️", "📸", "🔌", "🔤", "🛑", "🚫", "💭", "📅", "🙈", "➖", "◀️", "▶️", "🔁", "🌙", "🛠️", "↩️", "🌐", "👏", "🏖️", "🧑‍🏫"};
+            "🔒", "📥", "📊", "🗣️", "🌐", "🧒", "🗳️", "⚙️", "➕", "💾", "🗑️", "📸", "🔌", "🔤", "🛑", "🚫", "💭", "📅", "🙈", "➖", "◀️", "▶️", "🔁", "🌙", "🛠️", "↩️", "🌐", "👏", "🏖️", "🧑‍🏫", "🔊", "🔇"};
+}
+
+void DrawMuteButton(const KioskView& v, std::vector<Intent>& out, ImVec2 at, float size) {
+    if (!v.settings.voice || v.settings.voice_volume <= 0) return;  // the school has it off: nothing to mute
+    ImGui::SetCursorScreenPos(at);
+    if (IconButton({"voice.mute"}, v.state.muted ? "🔇" : "🔊", "", ImVec2(size, size), v.state.muted))
+        out.push_back(intent::ToggleMute{});
 }
 
 const char* StatusEmoji(ConcernStatus s) {

@@ -179,6 +179,9 @@ void DrawHome(const KioskView& v, std::vector<Intent>& out) {
     // One language needs no bar; more get as many rows as they take.
     const float lang_h = v.languages.size() > 1 ? LayoutLanguageBar(v, nullptr, 0, display.x) : Em(1.0f);
     DrawClassAndDate(v, top_h);
+    // The speaker, small, in the middle of the top bar: silence for whoever wants it.
+    const float mute = Em(2.6f);
+    DrawMuteButton(v, out, ImVec2((display.x - mute) * 0.5f, (top_h - mute) * 0.5f), mute);
     ImGui::SetCursorScreenPos(ImVec2(display.x - Em(kTeacherCornerEm), 0));
     if (HoldArea({"home.teacher"}, "", Em(kTeacherCornerEm, kTeacherCornerEm), kTeacherHoldSeconds))
         out.push_back(intent::OpenTeacher{});

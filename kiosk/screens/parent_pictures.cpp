@@ -24,6 +24,8 @@ const std::vector<ParentPicture>& ParentPictures() {
         {"🧑‍🏫|🗣️", "The teacher would like to talk to you", "topic step, after picking one's own child"},
         {"🧑‍🏫|✅", "The teacher has dealt with your message", "topic step, after picking one's own child"},
         {"👆", "Touch the screen", "slideshow"},
+        {"🔊", "The voice is on: tap for silence", "home; steps of telling"},
+        {"🔇", "The voice is off: tap to hear it again", "home; steps of telling"},
         {"👗", "Special clothes", "week; event card"},
         {"🕒", "Pick-up time changes", "week; event card"},
     };

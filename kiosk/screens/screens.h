@@ -66,6 +66,9 @@ const char* StatusEmoji(ConcernStatus s);
 // The bar over every screen but home: a big Home button and the screen's title
 // with its pictogram. Returns the y where the screen's content starts.
 float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid);
+// [chrome.cpp] The small speaker that silences the voice for this parent (or
+// brings it back); nothing when the school has the voice off.
+void DrawMuteButton(const KioskView& v, std::vector<Intent>& out, ImVec2 at, float size);
 // [tell_chrome.cpp] The top of each step of "tell the teacher": Back, Cancel,
 // step dots, the question and who it is about. Returns where content starts.
 float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* question_msgid);

@@ -36,6 +36,12 @@ float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* e
     ImGui::SetCursorScreenPos(ImVec2(rtl ? margin : display.x - margin - button.x, top));
     if (BarButton({"nav.cancel"}, "❌", N_("Cancel"), v.T(N_("Cancel")), button, colors::kTile))
         out.push_back(intent::GoHome{});
+    // The speaker beside Cancel, smaller: silence for whoever wants it.
+    const float mute = button.y * 0.85f;
+    DrawMuteButton(v, out,
+                   ImVec2(rtl ? margin + button.x + Em(0.8f) : display.x - margin - button.x - Em(0.8f) - mute,
+                          top + (button.y - mute) * 0.5f),
+                   mute);
 
     // Step dots: where you are, without numbers.
     const int step = TellStep(v.state.screen);

@@ -18,6 +18,26 @@ namespace {
 const Resources* g_res = nullptr;
 const Resources kNone{};
 
+std::vector<std::string>* g_heard = nullptr;
+ImGuiID g_heard_item = 0;  // the item whose hold has spoken, until the finger lifts
+
+// A hold long enough says the item's words, once; the lift after it is not a tap.
+bool HearOrPress(ImGuiID gid, const char* msgid, bool held, bool pressed) {
+    if (!g_heard || !msgid || !*msgid) return pressed;
+    if (held) {
+        RequestAnimationFrames();  // frames while the finger rests, to notice the time
+        if (g_heard_item != gid && ImGui::GetIO().MouseDownDuration[0] >= kHearSeconds) {
+            g_heard_item = gid;
+            g_heard->push_back(msgid);
+        }
+    }
+    if (g_heard_item == gid && !ImGui::IsMouseDown(0)) {
+        g_heard_item = 0;
+        return false;
+    }
+    return pressed;
+}
+
 // Registers a touch item at the cursor; returns whether it was tapped.
 bool TouchItem(WidgetId id, const char* msgid, ImVec2 size, ImRect& bb, bool& held) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -30,7 +50,8 @@ bool TouchItem(WidgetId id, const char* msgid, ImVec2 size, ImRect& bb, bool& he
     if (!ImGui::ItemAdd(bb, gid)) return false;
     if (AutomationMap* map = RecordingMap()) map->Add(id, msgid, bb.Min, bb.Max);
     bool hovered = false;
-    return ImGui::ButtonBehavior(bb, gid, &hovered, &held, 0);
+    bool pressed = ImGui::ButtonBehavior(bb, gid, &hovered, &held, 0);
+    return HearOrPress(gid, msgid, held, pressed);
 }
 
 PictureLog* g_picture_log = nullptr;
@@ -38,6 +59,7 @@ PictureLog* g_picture_log = nullptr;
 }  // namespace
 
 void RecordPictures(PictureLog* log) { g_picture_log = log; }
+void CollectHeard(std::vector<std::string>* heard) { g_heard = heard; }
 PictureLog* RecordingPictures() { return g_picture_log; }
 
 void SetResources(const Resources* r) { g_res = r; }

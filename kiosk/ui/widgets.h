@@ -29,6 +29,13 @@ using PictureLog = std::vector<std::string>;
 void RecordPictures(PictureLog* log);
 PictureLog* RecordingPictures();
 
+// Hold to hear: on the parent's screens a finger held on an item with words
+// (its msgid) for kHearSeconds asks for them to be said, and lifting it then is
+// not a tap. The frame passes a list to collect those msgids in; nullptr turns
+// it off (the teacher's screens, where a slow press is a press).
+inline constexpr float kHearSeconds = 0.8f;
+void CollectHeard(std::vector<std::string>* heard);
+
 // A pictogram scaled into a square of `size` centred on `center`.
 void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size);
 

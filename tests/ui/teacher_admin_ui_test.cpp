@@ -252,7 +252,7 @@ TEST_CASE("the settings screen draws its rows from the settings table: one stepp
             steppers_less += i.id.rfind("setting-less.", 0) == 0;
             steppers_more += i.id.rfind("setting-more.", 0) == 0;
         }
-        CHECK(numbers == 5);
+        CHECK(numbers == 6);
         CHECK(steppers_less == numbers);
         CHECK(steppers_more == numbers);
     }

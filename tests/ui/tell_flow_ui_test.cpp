@@ -190,7 +190,7 @@ TEST_CASE("idle reset mid-flow: the next parent sees none of it, and nothing was
     k.Settle();
     CHECK(k.CurrentScreen() == Screen::Home);
     REQUIRE(k.Tap("home.tell"));
-    for (const ui::UiItem& i : k.Map().Items()) CHECK((i.id.rfind("nav.", 0) == 0 || i.id.rfind("child", 0) == 0));
+    for (const ui::UiItem& i : k.Map().Items()) CHECK((i.id.rfind("nav.", 0) == 0 || i.id.rfind("child", 0) == 0 || i.id == "voice.mute"));
     CHECK(k.Controller().State().draft.Empty());
     CHECK(Rows(k) == 0);
 }
@@ -266,4 +266,30 @@ TEST_CASE("the five steps and the check mark fit portrait and small screens") {
         CHECK(k.CurrentScreen() == Screen::TellDone);
         CHECK(Rows(k) == 1);
     }
+}
+
+TEST_CASE("hold to hear: a picture held down says its words and chooses nothing; a tap still chooses") {
+    HeadlessKiosk k;
+    k.Settle();
+    REQUIRE(k.Tap("home.tell"));
+    REQUIRE(k.Tap("child.class"));
+    k.Controller().TakeSpeech();
+    REQUIRE(k.Hold("topic.sick", 1.2));
+    k.Settle();
+    CHECK(k.CurrentScreen() == Screen::TellTopic);
+    CHECK(k.Controller().State().draft.topics.empty());
+    const auto said = k.Controller().TakeSpeech();
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].msgids == std::vector<std::string>{"Sick"});
+    CHECK(said[0].lang == "nl");
+    // The five-tap parent is not slowed: a tap is a tap.
+    REQUIRE(k.Tap("topic.sick"));
+    CHECK(k.CurrentScreen() == Screen::TellFeeling);
+    // And the speaker silences this parent.
+    k.Controller().TakeSpeech();
+    REQUIRE(k.Tap("voice.mute"));
+    REQUIRE(k.Hold("feeling.2", 1.2));
+    k.Settle();
+    CHECK(k.Controller().TakeSpeech().empty());
+    CHECK(k.CurrentScreen() == Screen::TellFeeling);
 }

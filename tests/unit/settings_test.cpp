@@ -253,6 +253,7 @@ TEST_CASE("every number has a stepper whose steps stay in its range and pass its
                        {"attract_delay_s", 30, 10, 86400, "seconds"},
                        {"teacher_idle_timeout_s", 30, 30, 3600, "seconds"},
                        {"photo_retention_days", 1, 1, 3650, "days"},
+                       {"voice_volume", 10, 0, 100, "percent"},
                        {"concern_retention_days", 5, 1, 3650, "days"}};
     REQUIRE(numbers.size() == std::size(was));
     for (size_t i = 0; i < numbers.size(); ++i) {
