@@ -39,7 +39,7 @@ def main(build):
     fields = run("dpkg-deb", "-f", deb).stdout
     depends = run("dpkg-deb", "-f", deb, "Depends").stdout
     for need in ("libsqlite3-0", "libglfw3", "libsodium23", "libical3", "libturbojpeg0", "libsystemd0",
-                 "fonts-noto-core", "fonts-noto-color-emoji", "cage", "xwayland", "adduser"):
+                 "libsdl2-2.0-0", "libsndfile1", "fonts-noto-core", "fonts-noto-color-emoji", "cage", "xwayland", "adduser"):
         assert need in depends, f"Depends lacks {need}: {depends}"
     for script in ("postinst", "prerm", "postrm", "conffiles", "md5sums"):
         assert f" {script}" in info, f"no {script} in the control archive:\n{info}"
@@ -61,8 +61,15 @@ def main(build):
                  "/usr/share/klasdeur/locale/ar/LC_MESSAGES/klasdeur.mo",
                  "/usr/share/klasdeur/migrations/0001_school.sql", "/usr/lib/klasdeur/kiosk-session",
                  "/lib/systemd/system/klasdeur.service", "/etc/klasdeur/klasdeur.conf",
-                 "/usr/share/doc/klasdeur/copyright", "/usr/share/man/man1/klasdeur.1.gz"):
+                 "/usr/share/doc/klasdeur/copyright", "/usr/share/man/man1/klasdeur.1.gz",
+                 "/usr/share/klasdeur/voice/index.tsv", "/usr/share/klasdeur/voice/nl/what-is-it-about.opus",
+                 "/usr/share/klasdeur/voice/ar/clips.tsv"):
         assert need in paths, f"{need} is not in the package"
+    # The voice: a clip per spoken message in each of espeak-ng's 13 languages, all within 15 MiB.
+    clips = [line for line in listing.splitlines() if line.split()[-1].endswith(".opus")]
+    assert len(clips) >= 13 * 60, len(clips)
+    clip_bytes = sum(int(line.split()[2]) for line in clips)
+    assert clip_bytes < 15 * 1024 * 1024, clip_bytes
     assert not any(p.startswith("/var/") for p in paths), "the package must not ship /var (StateDirectory= makes it)"
     assert not any(p.endswith(".db") for p in paths), "a database in the package"
     print(f"{len(paths)} paths, conffile, maintainer scripts and dependencies as they should be")

@@ -16,12 +16,34 @@ double Now() {
 }
 }  // namespace
 
-AudioOut::AudioOut(const std::string& driver) {
+AudioOut::AudioOut(const std::string& driver, double close_after_seconds) : m_close_after(close_after_seconds) {
     if (!driver.empty()) setenv("SDL_AUDIODRIVER", driver.c_str(), 1);
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         m_problem = std::string("no sound: ") + SDL_GetError();
         return;
     }
+    if (!OpenDevice()) {
+        m_problem = std::string("no sound device: ") + SDL_GetError();
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        return;
+    }
+    m_available = true;
+    m_worker = std::thread([this] { Worker(); });
+}
+
+AudioOut::~AudioOut() {
+    if (!m_available) return;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_quit = true;
+    }
+    m_cv.notify_all();
+    m_worker.join();
+    CloseDevice();
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+}
+
+bool AudioOut::OpenDevice() {
     SDL_AudioSpec want{}, have{};
     want.freq = 48000;
     want.format = AUDIO_F32SYS;
@@ -29,30 +51,29 @@ AudioOut::AudioOut(const std::string& driver) {
     want.samples = 512;  // ~11 ms: a tap is heard at once
     want.callback = &AudioOut::Callback;
     want.userdata = this;
-    m_device = SDL_OpenAudioDevice(nullptr, 0, &want, &have, SDL_AUDIO_ALLOW_FREQUENCY_CHANGE);
-    if (m_device == 0) {
-        m_problem = std::string("no sound device: ") + SDL_GetError();
-        SDL_QuitSubSystem(SDL_INIT_AUDIO);
-        return;
-    }
-    m_rate = have.freq;
-    m_worker = std::thread([this] { Worker(); });
+    const SDL_AudioDeviceID dev = SDL_OpenAudioDevice(nullptr, 0, &want, &have, SDL_AUDIO_ALLOW_FREQUENCY_CHANGE);
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_device = dev;
+    if (dev) m_rate = have.freq;
+    return dev != 0;
 }
 
-AudioOut::~AudioOut() {
-    if (m_device == 0) return;
+void AudioOut::CloseDevice() {
+    unsigned dev = 0;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_quit = true;
+        std::swap(dev, m_device);
     }
-    m_cv.notify_all();
-    m_worker.join();
-    SDL_CloseAudioDevice(m_device);
-    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    if (dev) SDL_CloseAudioDevice(dev);  // waits for SDL's audio thread, which takes m_mutex: not held here
+}
+
+bool AudioOut::DeviceOpen() const {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_device != 0;
 }
 
 void AudioOut::Play(const std::vector<std::filesystem::path>& clip, float volume) {
-    if (m_device == 0 || clip.empty()) return;
+    if (!m_available || clip.empty()) return;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_pending.assign(1, Request{clip, 0, 0, std::clamp(volume, 0.0f, 1.0f), Now()});
@@ -61,7 +82,7 @@ void AudioOut::Play(const std::vector<std::filesystem::path>& clip, float volume
 }
 
 void AudioOut::Tone(float hz, float seconds, float volume) {
-    if (m_device == 0) return;
+    if (!m_available) return;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_pending.assign(1, Request{{}, hz, seconds, std::clamp(volume, 0.0f, 1.0f), Now()});
@@ -82,7 +103,7 @@ bool AudioOut::Playing() const {
 }
 
 void AudioOut::Drain() {
-    if (m_device == 0) return;
+    if (!m_available) return;
     std::unique_lock<std::mutex> lock(m_mutex);
     m_cv.wait_for(lock, std::chrono::seconds(30), [this] { return m_pending.empty() && !m_busy; });
 }
@@ -163,12 +184,26 @@ Pcm AudioOut::Prepare(const Request& r) {
 void AudioOut::Worker() {
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
-        m_cv.wait(lock, [this] { return m_quit || !m_pending.empty(); });
+        // A long silence closes the device (see the header); the next sound opens it again.
+        if (!m_cv.wait_for(lock, std::chrono::duration<double>(m_close_after),
+                           [this] { return m_quit || !m_pending.empty(); })) {
+            lock.unlock();
+            CloseDevice();
+            lock.lock();
+            continue;
+        }
         if (m_quit) return;
         const Request r = m_pending.front();
         m_pending.clear();
         m_busy = true;
+        const bool closed = m_device == 0;
         lock.unlock();
+        if (closed && !OpenDevice()) {  // unplugged meanwhile: this one stays silent
+            lock.lock();
+            m_busy = false;
+            m_cv.notify_all();
+            continue;
+        }
         Pcm pcm = Prepare(r);  // off the frame thread and off the audio thread
         lock.lock();
         if (!m_pending.empty()) continue;  // a newer one came meanwhile: that one instead
@@ -181,8 +216,9 @@ void AudioOut::Worker() {
         m_pos = 0;
         m_asked_at = r.asked_at;
         m_latency = -1;
+        const unsigned dev = m_device;
         lock.unlock();
-        SDL_PauseAudioDevice(m_device, 0);
+        SDL_PauseAudioDevice(dev, 0);
         lock.lock();
         // Asleep again when it is done: a paused device costs nothing between clips.
         m_cv.wait(lock, [this] { return m_quit || !m_pending.empty() || m_pos >= m_playing.size(); });
@@ -191,7 +227,7 @@ void AudioOut::Worker() {
         if (m_pending.empty() && !m_quit &&
             !m_cv.wait_for(lock, std::chrono::milliseconds(150), [this] { return m_quit || !m_pending.empty(); })) {
             lock.unlock();
-            SDL_PauseAudioDevice(m_device, 1);
+            SDL_PauseAudioDevice(dev, 1);
             lock.lock();
         }
         m_cv.notify_all();  // Drain()

@@ -1,9 +1,12 @@
 #pragma once
-// The loudspeaker (or headphones): SDL2's audio, opened once. Play() returns at
-// once; a worker thread decodes the clip and hands it to the device, so a frame
-// never waits for sound. A new clip cuts off the one playing (a parent who taps
-// on does not want to hear the last tile out). Without a sound device the kiosk
-// runs silent and Problem() says why.
+// The loudspeaker (or headphones): SDL2's audio. Play() returns at once; a
+// worker thread decodes the clip and hands it to the device, so a frame never
+// waits for sound. A new clip cuts off the one playing (a parent who taps on
+// does not want to hear the last tile out). The device is opened at start (to
+// know there is one) and kept open while parents use the kiosk; after
+// kCloseAfterSeconds of silence it is closed, because even a paused SDL device
+// keeps a thread busy (0.45 % of a core), and opened again for the next sound.
+// Without a sound device the kiosk runs silent and Problem() says why.
 #include "media/voice.h"
 
 #include <condition_variable>
@@ -17,14 +20,17 @@ namespace kd::media {
 
 class AudioOut {
 public:
+    static constexpr double kCloseAfterSeconds = 30.0;
+
     // `driver`: empty for SDL's choice (PipeWire, PulseAudio, ALSA); "disk" or
     // "dummy" for tests (SDL_AUDIODRIVER does the same).
-    explicit AudioOut(const std::string& driver = "");
+    explicit AudioOut(const std::string& driver = "", double close_after_seconds = kCloseAfterSeconds);
     ~AudioOut();
     AudioOut(const AudioOut&) = delete;
     AudioOut& operator=(const AudioOut&) = delete;
 
-    bool Available() const { return m_device != 0; }
+    bool Available() const { return m_available; }
+    bool DeviceOpen() const;  // (tests: closed after a silence)
     const std::string& Problem() const { return m_problem; }
     int Rate() const { return m_rate; }
 
@@ -54,7 +60,11 @@ private:
     void Fill(float* out, int n);
     void Worker();
     Pcm Prepare(const Request& r);
+    bool OpenDevice();   // under no lock; true when open
+    void CloseDevice();
 
+    double m_close_after = kCloseAfterSeconds;
+    bool m_available = false;
     unsigned m_device = 0;
     int m_rate = 48000;
     std::string m_problem;

@@ -14,7 +14,9 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 using namespace kd;
 namespace fs = std::filesystem;
@@ -118,6 +120,22 @@ TEST_CASE("voice: the sound device gets the clip's samples, and the latency is k
     float peak = 0;
     for (size_t i = 0; i < raw.size() / sizeof(float); ++i) peak = std::max(peak, std::fabs(s[i]));
     CHECK(peak > 0.1f);
+}
+
+TEST_CASE("voice: a silence closes the device (no CPU at rest); the next sound opens it again") {
+    test::TempDir dir("voice-close");
+    setenv("SDL_DISKAUDIOFILE", (dir.path / "sdl.raw").c_str(), 1);
+    media::AudioOut audio("disk", 0.3);
+    REQUIRE(audio.Available());
+    CHECK(audio.DeviceOpen());
+    audio.Tone(440, 0.05f, 0.5f);
+    audio.Drain();
+    std::this_thread::sleep_for(std::chrono::milliseconds(800));
+    CHECK_FALSE(audio.DeviceOpen());
+    const long long before = audio.SamplesPlayed();
+    audio.Tone(440, 0.05f, 0.5f);
+    audio.Drain();
+    CHECK(audio.SamplesPlayed() - before == audio.Rate() / 20);
 }
 
 TEST_CASE("voice: no sound device is not a crash, only silence") {
