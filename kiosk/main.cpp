@@ -55,6 +55,17 @@ int main(int argc, char** argv) {
     export_cmd->add_flag("--anonymous", exp.anonymous, "Only counts by topic, feeling and wish: no names, no rows");
     export_cmd->add_flag("--polls", exp.polls, "The polls open in the period and their answers per face, instead");
 
+    // The voice: a school's own recordings.
+    std::string voice_lang, voice_folder;
+    auto* voice = app.add_subcommand("voice", "The kiosk's voice: which messages are recorded, and importing recordings");
+    voice->require_subcommand(1);
+    auto* voice_list = voice->add_subcommand("list", "Per language: messages said by a recording, the synthetic voice, or nothing");
+    voice_list->add_option("--lang", voice_lang, "One language, message by message, with the file name each recording takes");
+    auto* voice_import = voice->add_subcommand(
+        "import", "A folder of recordings (one per message, named as `voice list --lang` shows; WAV, MP3, Ogg, Opus, FLAC)");
+    voice_import->add_option("folder", voice_folder, "The folder, e.g. a USB stick's")->required();
+    voice_import->add_option("--lang", voice_lang, "Their language, e.g. so")->required();
+
     std::string screen, out, lang, size;
     bool list = false, no_words = false;
     auto* shot = app.add_subcommand("screenshot", "Render one screen with the current data into a PNG (needs a display)");
@@ -173,6 +184,8 @@ int main(int argc, char** argv) {
         if (*set_code) return kd::cli::SetCode(dir);
         if (*export_cmd) return kd::cli::Export(dir, exp);
         if (*shot) return kd::cli::Screenshot(dir, screen, out, lang, size, no_words);
+        if (*voice_list) return kd::cli::VoiceList(dir, voice_lang);
+        if (*voice_import) return kd::cli::VoiceImport(dir, voice_folder, voice_lang);
         if (*cls) return kd::cli::Classes(dir, cls_args);
         if (*child) return kd::cli::Children(dir, child_args);
         if (*poll) return kd::cli::Polls(dir, poll_args);

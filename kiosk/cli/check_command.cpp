@@ -1,4 +1,6 @@
 #include "cli/commands.h"
+#include "media/audio_out.h"
+#include "media/voice.h"
 #include "domain/clock.h"
 #include "services/kiosk_database.h"
 #include "services/paths.h"
@@ -10,6 +12,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace kd::cli {
 
@@ -34,6 +37,14 @@ int Check(const std::filesystem::path& data_dir) {
     if (!TeacherCode(*db, SystemClock()).IsSet())
         std::printf("Note: no teacher code is set, so parents' messages are not protected yet "
                     "(klasdeur set-code).\n");
+    // The voice: a device to speak through (the kiosk runs silent without one) and its clips.
+    const char* driver = std::getenv("KLASDEUR_AUDIO_DRIVER");
+    const media::AudioOut audio(driver ? driver : "");
+    if (!audio.Available())
+        std::printf("Note: %s; the kiosk runs silent (parents still see every picture and word).\n",
+                    audio.Problem().c_str());
+    const media::VoiceLibrary voice(FindShareDir() / "voice", data_dir / "voice");
+    if (voice.Empty()) std::printf("Note: no voice clips in %s.\n", (FindShareDir() / "voice").c_str());
     return 0;
 }
 

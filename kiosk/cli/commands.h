@@ -18,6 +18,12 @@ struct WindowArgs {
 int Run(const std::filesystem::path& data_dir, const WindowArgs& w);
 int Demo(const std::filesystem::path& data_dir);
 int Check(const std::filesystem::path& data_dir);
+// `klasdeur voice list [--lang LL]`: per language, which messages a school's
+// recording says, which the synthetic voice, and which nothing; with --lang,
+// one line per message (the file name a recording takes, and its words).
+int VoiceList(const std::filesystem::path& data_dir, const std::string& lang);
+// `klasdeur voice import FOLDER --lang LL`: a school's recordings for a language.
+int VoiceImport(const std::filesystem::path& data_dir, const std::string& folder, const std::string& lang);
 // The nightly job by hand: retention, integrity_check, a backup (always with `force_backup`).
 int Maintain(const std::filesystem::path& data_dir, bool force_backup);
 int SetCode(const std::filesystem::path& data_dir);
