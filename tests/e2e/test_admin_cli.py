@@ -158,7 +158,7 @@ def main(binary):
     help_keys = [line.split()[0] for line in helped if line.startswith("  ")]
     assert keys == help_keys, (keys, help_keys)
     assert sorted(keys) == sorted(["idle_timeout_s", "default_lang", "teacher_lang", "mode", "class_id", "time_zone",
-                                   "kiosk_id", "photo_retention_days", "keep_originals", "show_heard", "attract_delay_s",
+                                   "kiosk_id", "photo_retention_days", "keep_originals", "show_heard", "voice", "voice_volume", "attract_delay_s",
                                    "teacher_idle_timeout_s", "concern_retention_days", "languages", "night_start",
                                    "night_end", "photo_folder", "calendar_file"]), keys
     for row in settings:  # key, set/default, the value in effect (an empty one leaves the column off)
