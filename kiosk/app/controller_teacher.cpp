@@ -3,6 +3,8 @@
 // calendar, notices), one handler per typed intent.
 #include "app/kiosk_controller.h"
 #include "i18n/catalog.h"
+#include "media/voice.h"
+#include "services/paths.h"
 #include "store/events_repo.h"
 #include "store/notices_repo.h"
 #include "store/photos_repo.h"
@@ -138,6 +140,44 @@ struct KioskController::TeachHandler {
         c.Reload();
         c.m_state.lang = c.m_settings.teacher_lang;
         c.RelabelDates();
+    }
+    // A school's recordings from the voice folder: each subfolder named after a
+    // language of the kiosk is that language's pack (docs/VOICE.md). A few
+    // seconds for a few dozen files; the details go to the log, the counts on screen.
+    void operator()(const intent::teach::ImportVoice&) {
+        if (screen != Screen::TeacherSettings) return;
+        c.m_admin.ClearMessages();
+        const std::filesystem::path folder = c.m_settings.voice_folder;
+        if (folder.empty()) {
+            c.m_admin.SetProblem(N_("No folder for voice recordings is set yet (ask for the setting voice_folder)."));
+            return;
+        }
+        if (c.m_data_dir.empty()) {
+            c.m_admin.SetProblem(N_("Voice recordings cannot be imported on this kiosk."));
+            return;
+        }
+        const media::VoiceLibrary lib(FindShareDir() / "voice", c.m_data_dir / "voice");
+        int imported = 0, skipped = 0;
+        std::string langs, first_problem;
+        for (const std::string& lang : c.m_known_langs) {
+            std::error_code ec;
+            if (!std::filesystem::is_directory(folder / lang, ec)) continue;
+            const media::PackImportReport r = media::ImportVoicePack(lib, lang, folder / lang);
+            imported += r.imported;
+            skipped += static_cast<int>(r.problems.size());
+            langs += (langs.empty() ? "" : ", ") + lang;
+            for (const std::string& p : r.problems) {
+                std::fprintf(stderr, "klasdeur: voice %s: skipped %s\n", lang.c_str(), p.c_str());
+                if (first_problem.empty()) first_problem = p;
+            }
+        }
+        if (langs.empty())
+            c.m_admin.SetProblem(N_("%s has no folder named after a language (so, ti, ...)."), folder.string());
+        else if (skipped == 0)
+            c.m_admin.SetNotice(N_("Voice recordings imported: %d (%s)."), imported, langs);
+        else
+            c.m_admin.SetNotice(N_("Voice recordings imported: %d (%s). Files skipped: %d, for example %s"), imported,
+                                langs, skipped, first_problem);
     }
     void operator()(const intent::teach::ImportPhotos&) {
         if (screen != Screen::TeacherPhotos) return;

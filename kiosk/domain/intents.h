@@ -65,6 +65,7 @@ struct ImportPhotos {};                     // from the photo folder setting
 struct SetPhotoHidden { Id photo_id; bool hidden; };
 struct DeletePhoto { Id photo_id; };
 struct ReimportCalendar {};                 // from the calendar file setting
+struct ImportVoice {};                      // recordings from the voice folder setting (docs/VOICE.md)
 struct OpenEventTypes { Id event_id; };     // the event whose type choice opens (0: close)
 struct SetEventType { Id event_id; std::string type; };  // type: an id of assets/event_types.tsv
 // What an event asks of parents, as the teacher marks it on the calendar screen.
@@ -81,6 +82,7 @@ using TeachIntent =
                  intent::teach::PollEvent, intent::teach::PollDays, intent::teach::CreatePoll,
                  intent::teach::ClosePoll, intent::teach::SetSetting, intent::teach::ImportPhotos,
                  intent::teach::SetPhotoHidden, intent::teach::DeletePhoto, intent::teach::ReimportCalendar,
+                 intent::teach::ImportVoice,
                  intent::teach::OpenEventTypes, intent::teach::SetEventType, intent::teach::ToggleEventMark,
                  intent::teach::Quit, intent::teach::DismissNotice>;
 

@@ -125,6 +125,8 @@ constexpr SettingSpec kSpecs[] = {
      .help = "From this time (HH:MM) the screen dims to a clock; set night_end too", .default_means = "no night"},
     {.key = "night_end", .type = SettingType::TimeOfDay, .field = &Settings::night_end,
      .help = "At this time (HH:MM) the night ends and the kiosk wakes", .default_means = "no night"},
+    {.key = "voice_folder", .type = SettingType::Folder, .field = &Settings::voice_folder,
+     .help = "The folder teacher mode imports voice recordings from: one subfolder per language, named by its code (so, ti, ...)"},
     {.key = "photo_folder", .type = SettingType::Folder, .field = &Settings::photo_folder,
      .help = "The folder teacher mode imports photos from, such as a USB stick's mount point"},
     {.key = "calendar_file", .type = SettingType::File, .field = &Settings::calendar_file,

@@ -36,6 +36,7 @@ struct Settings {
     std::string night_start;             // "19:00": from then the screen dims to a clock; empty: no night
     std::string night_end;               // "07:00"
     std::string photo_folder;            // where teacher mode imports photos from (a USB stick's mount point)
+    std::string voice_folder;            // where teacher mode imports voice recordings from: a subfolder per language
     std::string calendar_file;           // the school's .ics that teacher mode re-imports
 
     // Parses stored values; appends a sentence per bad value to `problems`.

@@ -5,6 +5,7 @@
 // (domain/settings.h): a new number there is a new stepper here.
 #include "i18n/catalog.h"
 #include "screens/screens.h"
+#include "ui/screen_pieces.h"
 #include "ui/columns.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
@@ -71,6 +72,10 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     const float w = cols.width, ax = cols.first, bx = cols.second;
     float y = top + Em(0.6f);
     y += DrawTeacherProblem(v, y, Em(0.2f));
+    // How the last import of voice recordings went, in the same place.
+    if (const std::string notice = v.Say(v.admin.Notice()); !notice.empty())
+        y += DrawTextCentered(dl, body, display.x * 0.5f, y, display.x - 2 * cols.margin, notice.c_str(), colors::kText) +
+             Em(0.2f);
     const float y0 = y;
     const float row_h = Em(2.6f), btn = Em(2.6f);
     const ValueRow value_row{cols, dl, body, row_h, btn};
@@ -143,10 +148,19 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     }
     y += row_h + Em(0.6f);
 
-    // Maintenance: close the app (it is behind the code already).
-    ImGui::SetCursorScreenPos(ImVec2(ax, display.y - cols.margin - Em(3.0f)));
-    if (BarButton({"setting.quit"}, "🔌", N_("Close the app (maintenance)"), v.T(N_("Close the app (maintenance)")),
-                  ImVec2(w, Em(3.0f)), colors::kTile))
+    // At the foot of the languages' column, side by side: a school's voice
+    // recordings from the voice folder (a USB stick), and closing the app for
+    // maintenance (it is behind the code already).
+    // Half a column each: a pictogram over one line of words, like the tabs.
+    const float foot_h = Em(3.2f), foot_y = display.y - cols.margin - foot_h, half = (w - Em(0.8f)) * 0.5f;
+    const CaptionTileLook foot{.picto = foot_h - body->FontSize - Em(0.8f), .picto_top = Em(0.25f), .selected_edge = 0};
+    ImGui::SetCursorScreenPos(ImVec2(cols.Start(bx, half), foot_y));
+    if (CaptionTile({"setting.voice-import"}, "🎙️", N_("Import voice recordings"), v.T(N_("Import voice recordings")),
+                    ImVec2(half, foot_h), false, body, foot))
+        out.push_back(intent::Teach{intent::teach::ImportVoice{}});
+    ImGui::SetCursorScreenPos(ImVec2(cols.Start(bx, half) + (rtl ? -1.0f : 1.0f) * (half + Em(0.8f)), foot_y));
+    if (CaptionTile({"setting.quit"}, "🔌", N_("Close the app (maintenance)"), v.T(N_("Close the app (maintenance)")),
+                    ImVec2(half, foot_h), false, body, foot))
         out.push_back(intent::Teach{intent::teach::Quit{}});
 
     // Languages: the kiosk's (after each parent), the teacher's, and which the bar

@@ -18,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -415,4 +416,45 @@ TEST_CASE("a problem is kept as its msgid and the file's path, and drawn in the 
     CHECK(k.Controller().Admin().Problem() == Message(N_("The calendar file cannot be read: %s"), missing));
     k.Settle();  // drawn right to left, the path filled in (i18n::Format)
     CHECK(k.CurrentScreen() == Screen::TeacherCalendar);
+}
+
+TEST_CASE("voice: the teacher imports a stick's recordings, a subfolder per language, and sees how it went") {
+    HeadlessKiosk k;
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("klasdeur-tvoice-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "stick" / "so");
+    fs::create_directories(dir / "stick" / "notes");  // not a language: left alone
+    // A recording as a phone saves it (16-bit WAV, made here) and a file that is none.
+    {
+        std::ofstream wav(dir / "stick" / "so" / "what-is-it-about.wav", std::ios::binary);
+        const int rate = 16000, n = rate;
+        auto u32 = [&](uint32_t v) { wav.write(reinterpret_cast<const char*>(&v), 4); };
+        auto u16 = [&](uint16_t v) { wav.write(reinterpret_cast<const char*>(&v), 2); };
+        wav << "RIFF";
+        u32(36 + n * 2);
+        wav << "WAVEfmt ";
+        u32(16), u16(1), u16(1), u32(rate), u32(rate * 2), u16(2), u16(16);
+        wav << "data";
+        u32(n * 2);
+        for (int i = 0; i < n; ++i) u16(static_cast<uint16_t>(static_cast<int16_t>(9000 * std::sin(i * 0.12))));
+    }
+    std::ofstream(dir / "stick" / "so" / "sick.mp3") << "not a recording";
+    k.Controller().SetDataDir(dir / "data");
+    LogIn(k);
+    REQUIRE(k.Tap("teacher.settings"));
+    REQUIRE(k.Tap("setting.voice-import"));  // no folder set yet: it says so
+    CHECK(std::string(k.Controller().Admin().Problem().msgid) ==
+          "No folder for voice recordings is set yet (ask for the setting voice_folder).");
+    k.Controller().Dispatch(intent::Teach{intent::teach::SetSetting{"voice_folder", (dir / "stick").string()}});
+    REQUIRE(k.Tap("setting.voice-import"));
+    const Message& notice = k.Controller().Admin().Notice();
+    REQUIRE(notice.msgid);
+    CHECK(std::string(notice.msgid) == "Voice recordings imported: %d (%s). Files skipped: %d, for example %s");
+    CHECK(notice.args[0] == "1");
+    CHECK(notice.args[1] == "so");
+    CHECK(notice.args[2] == "1");
+    CHECK_THAT(notice.args[3], Catch::Contains("sick.mp3"));
+    CHECK(fs::is_regular_file(dir / "data" / "voice" / "so" / "what-is-it-about.ogg"));
+    fs::remove_all(dir);
 }
