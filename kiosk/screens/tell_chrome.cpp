@@ -36,12 +36,14 @@ float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* e
     ImGui::SetCursorScreenPos(ImVec2(rtl ? margin : display.x - margin - button.x, top));
     if (BarButton({"nav.cancel"}, "❌", N_("Cancel"), v.T(N_("Cancel")), button, colors::kTile))
         out.push_back(intent::GoHome{});
-    // The speaker beside Cancel, smaller: silence for whoever wants it.
+    // The speaker beside Cancel, smaller: silence for whoever wants it. On a
+    // narrow (portrait) screen the bar has no room between the buttons and the
+    // dots: it hangs just under Cancel instead.
     const float mute = button.y * 0.85f;
-    DrawMuteButton(v, out,
-                   ImVec2(rtl ? margin + button.x + Em(0.8f) : display.x - margin - button.x - Em(0.8f) - mute,
-                          top + (button.y - mute) * 0.5f),
-                   mute);
+    const bool room = display.x >= 2 * (margin + button.x + Em(0.8f) + mute) + (kTellSteps + 1) * Em(1.6f);
+    const float mute_x = rtl ? (room ? margin + button.x + Em(0.8f) : margin)
+                             : (room ? display.x - margin - button.x - Em(0.8f) - mute : display.x - margin - mute);
+    DrawMuteButton(v, out, ImVec2(mute_x, room ? top + (button.y - mute) * 0.5f : bar_h + Em(0.3f)), mute);
 
     // Step dots: where you are, without numbers.
     const int step = TellStep(v.state.screen);

@@ -265,6 +265,13 @@ TEST_CASE("the five steps and the check mark fit portrait and small screens") {
         }
         CHECK(k.CurrentScreen() == Screen::TellDone);
         CHECK(Rows(k) == 1);
+        // Take back and Home side by side, never one over the other.
+        const ui::UiItem* back = k.Map().Find("nav.take-back");
+        const ui::UiItem* home = k.Map().Find("nav.home");
+        REQUIRE(back);
+        REQUIRE(home);
+        INFO(w << "x" << h);
+        CHECK((back->max.x <= home->min.x || home->max.x <= back->min.x));
     }
 }
 
