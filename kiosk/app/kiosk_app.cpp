@@ -218,7 +218,7 @@ void KioskApp::Impl::OpenWindow(StartupTrace& trace) {
     // the window and GL context come up, which take as long again.
     font_atlas = std::make_unique<ImFontAtlas>();
     const auto emoji = ui::KioskPictograms(pictos, controller->Data());
-    auto atlas_job = std::async(std::launch::async, [&, em = ui::EmForScreenHeight(h)] {
+    auto atlas_job = std::async(std::launch::async, [&, em = ui::EmForScreen(w, h)] {
         return ui::BuildKioskAtlas(*font_atlas, em, emoji, atlas);
     });
     try {

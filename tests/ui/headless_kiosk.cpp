@@ -38,7 +38,7 @@ HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings, const std
     io.KeyMap[ImGuiKey_Enter] = kEnterKey;
     io.KeyMap[ImGuiKey_Backspace] = kBackspaceKey;
     ui::Resources res;
-    res.fonts = ui::BuildKioskAtlas(*io.Fonts, ui::EmForScreenHeight(height),
+    res.fonts = ui::BuildKioskAtlas(*io.Fonts, ui::EmForScreen(width, height),
                                     ui::KioskPictograms(m_pictos, m_controller->Data()), m_atlas);
     ui::ApplyTheme(ImGui::GetStyle());
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));  // no renderer: any non-null id

@@ -251,6 +251,17 @@ TEST_CASE("the five steps and the check mark fit portrait and small screens") {
         const Id child = k.Controller().Data().children[0].id;
         for (const std::string id : {std::string("home.tell"), "child." + std::to_string(child), std::string("topic.sick"),
                                      std::string("feeling.4"), std::string("wish.call_me"), std::string("")}) {
+            // The bar's buttons side by side, none over another (an upright screen once had Back under the dots).
+            const char* bar[] = {"nav.back", "nav.cancel", "voice.mute"};
+            for (const char* a : bar)
+                for (const char* b : bar) {
+                    const ui::UiItem* ia = k.Map().Find(a);
+                    const ui::UiItem* ib = k.Map().Find(b);
+                    if (!ia || !ib || ia == ib) continue;
+                    INFO(w << "x" << h << " " << ScreenName(k.CurrentScreen()) << " " << a << " / " << b);
+                    CHECK((ia->max.x <= ib->min.x || ib->max.x <= ia->min.x || ia->max.y <= ib->min.y ||
+                           ib->max.y <= ia->min.y));
+                }
             for (const char* mine : {"nav.another-topic", "nav.take-back", "nav.home", "wish.call_me", "feeling.4",
                                      "topic.sick", "heard"}) {
                 const ui::UiItem* i = k.Map().Find(mine);
