@@ -208,22 +208,30 @@ void DrawHome(const KioskView& v, std::vector<Intent>& out) {
     const float y0 = top_h + Em(0.5f), y1 = display.y - lang_h - Em(1.2f) - (poll_h > 0 ? poll_h + Em(1.0f) : 0.0f);
     if (v.data.poll)
         DrawPollBand(v, out, ImVec2(margin, y1 + Em(1.0f)), ImVec2(display.x - margin, y1 + Em(1.0f) + poll_h));
-    const float w = (display.x - 2 * margin - 2 * gap) / 3;
+    // Side by side on a landscape screen; one over another on an upright one,
+    // where three columns would be too narrow for their words and the photos.
+    const bool stacked = display.y > display.x;
+    const float w = stacked ? display.x - 2 * margin : (display.x - 2 * margin - 2 * gap) / 3;
+    const float h = stacked ? (y1 - y0 - 2 * gap) / 3 : y1 - y0;
     const bool rtl = v.rtl;
     for (int i = 0; i < 3; ++i) {
-        const int slot = rtl ? 2 - i : i;
-        ImGui::SetCursorScreenPos(ImVec2(margin + slot * (w + gap), y0));
+        const int slot = rtl && !stacked ? 2 - i : i;
+        const ImVec2 at = stacked ? ImVec2(margin, y0 + slot * (h + gap)) : ImVec2(margin + slot * (w + gap), y0);
+        ImGui::SetCursorScreenPos(at);
         const TileDef& t = kTiles[i];
-        if (PictoTile({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(w, y1 - y0), t.accent, TileState::Tinted, 6.0f))
+        if (PictoTile({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(w, h), t.accent, TileState::Tinted, 6.0f))
             out.push_back(intent::Navigate{t.to});
         if (t.to == Screen::Photos && v.images && !v.data.photos.empty()) {
-            // A glimpse of today's photos along the top of their tile: the reason to stop.
-            const int n = std::min<int>(3, static_cast<int>(v.data.photos.size()));
+            // A glimpse of today's photos, the reason to stop: along the top of
+            // their tile; stacked, two of them at the tile's reading end, clear of its picture.
+            const int n = std::min<int>(stacked ? 2 : 3, static_cast<int>(v.data.photos.size()));
             const float th = Em(4.0f), tw = th * 4.0f / 3.0f, space = Em(0.5f);
-            float x = margin + slot * (w + gap) + (w - (n * tw + (n - 1) * space)) * 0.5f;
+            const float row_w = n * tw + (n - 1) * space;
+            float x = stacked ? (rtl ? at.x + Em(1.0f) : at.x + w - Em(1.0f) - row_w) : at.x + (w - row_w) * 0.5f;
+            const float y = stacked ? at.y + (h - th) * 0.5f : at.y + Em(1.0f);
             ImDrawList* dl = ImGui::GetWindowDrawList();
             for (int k = 0; k < n; ++k, x += tw + space) {
-                const ImVec2 a(x, y0 + Em(1.0f)), b(x + tw, y0 + Em(1.0f) + th);
+                const ImVec2 a(x, y), b(x + tw, y + th);
                 dl->AddRectFilled(ImVec2(a.x - Em(0.15f), a.y - Em(0.15f)), ImVec2(b.x + Em(0.15f), b.y + Em(0.15f)),
                                   colors::kTile, Em(0.5f));
                 DrawPhotoFitted(dl, v.images->Thumbnail(v.data.photos[k]), v.data.photos[k], a, b, Em(0.4f));
