@@ -43,8 +43,9 @@ void KioskController::Dispatch(const Intent& in) {
         return;
     }
     if (std::holds_alternative<intent::TakeBack>(in)) {
+        const Screen before = m_state.screen;
         TakeBack();
-        OnScreenOpened(m_state.screen);
+        if (m_state.screen != before) OnScreenOpened(m_state.screen);  // not the thanks again when it failed
         return;
     }
     if (const auto* h = std::get_if<intent::Hear>(&in)) {

@@ -59,7 +59,12 @@ PictureLog* g_picture_log = nullptr;
 }  // namespace
 
 void RecordPictures(PictureLog* log) { g_picture_log = log; }
-void CollectHeard(std::vector<std::string>* heard) { g_heard = heard; }
+void CollectHeard(std::vector<std::string>* heard) {
+    g_heard = heard;
+    // A hold whose item went away (the screen changed under the finger) must not
+    // swallow a later tap on an item with the same id.
+    if (!heard && !ImGui::IsMouseDown(0)) g_heard_item = 0;
+}
 PictureLog* RecordingPictures() { return g_picture_log; }
 
 void SetResources(const Resources* r) { g_res = r; }

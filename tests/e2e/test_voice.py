@@ -72,24 +72,25 @@ def main(binary):
         loud, mark = peak(raw, mark)
         assert loud > 0.05, f"the step's question was not heard: peak {loud}"
 
+        def held(item):
+            """The loudest sound while `item` is held down and a moment after."""
+            _, mark = peak(raw)
+            k.hold(item, 1.5)
+            time.sleep(1.5)
+            return peak(raw, mark)[0]
+
         # Held down: heard, not chosen.
         k.tap("child.class")
         k.wait_screen("tell-topic")
         time.sleep(2.5)
-        _, mark = peak(raw)
-        k.hold("topic.sick", 1.5)
-        time.sleep(1.5)
-        loud, mark = peak(raw, mark)
+        loud = held("topic.sick")
         assert loud > 0.05, f"the held picture was not heard: peak {loud}"
         assert k.ui_map()["screen"] == "tell-topic"
 
         # The speaker: silence for this parent.
         k.tap("voice.mute")
         time.sleep(0.5)
-        _, mark = peak(raw)
-        k.hold("topic.eating", 1.5)
-        time.sleep(1.5)
-        after, _ = peak(raw, mark)
+        after = held("topic.eating")
         assert after < 0.01, f"muted, yet it spoke: peak {after}"
         print("e2e voice: ok")
         return 0
