@@ -46,6 +46,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <future>
 #include <cstdio>
@@ -303,6 +304,15 @@ std::pair<int, int> KioskApp::Impl::InitGlfw() {
         w = (!opt.windowed && mode) ? mode->width : 1920;
         h = (!opt.windowed && mode) ? mode->height : 1080;
     }
+    // Touch targets are 15 mm: the monitor's own size when it reports a likely
+    // one (EDID), else the usual diagonal of a panel with that resolution.
+    int wmm = 0, hmm = 0;
+    if (monitor && !opt.windowed && !opt.hidden) glfwGetMonitorPhysicalSize(monitor, &wmm, &hmm);
+    const float diagonal_mm = std::hypot(float(wmm), float(hmm));
+    const bool likely = diagonal_mm > 150.0f && diagonal_mm < 2600.0f && wmm > 0 && hmm > 0 &&
+                        std::abs(float(wmm) / float(hmm) - float(w) / float(h)) < 0.25f * float(w) / float(h);
+    ui::SetPixelsPerMm(likely ? std::hypot(float(w), float(h)) / diagonal_mm
+                              : ui::PixelsPerMmFor(w, h, ui::UsualDiagonalInches(w, h)));
     return {w, h};
 }
 

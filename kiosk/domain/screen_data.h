@@ -16,7 +16,7 @@ struct DayEvents {
     CivilDate date;
     std::string weekday_label;  // "maandag", "lundi", ... in the current language
     std::string date_label;     // "maandag 23 november"
-    std::string day_number;     // "23", "٢٣": the locale's digits
+    std::string day_number;     // "23": digits 0-9 in every language (docs/LANGUAGES.md)
     std::vector<Event> events;
 };
 

@@ -21,6 +21,18 @@ std::unique_ptr<icu::TimeZone> Zone(const std::string& tz) {
     return z;
 }
 
+// The locale `lang` with the Gregorian calendar and Latin digits (issue 19):
+// the kiosk's times and the school's papers use 0-9 and Gregorian dates, so
+// ICU's defaults (Solar Hijri for fa, Arabic-Indic digits for ar) would mix
+// systems on one screen. Month and weekday names stay in the language.
+icu::Locale DateLocale(const std::string& lang) {
+    icu::Locale locale(lang.c_str());
+    UErrorCode err = U_ZERO_ERROR;
+    locale.setKeywordValue("calendar", "gregorian", err);
+    locale.setKeywordValue("numbers", "latn", err);
+    return locale;
+}
+
 // A formatter per language and skeleton, made once: ICU's pattern generator
 // costs milliseconds to create, and the week view formats ten dates at a time.
 icu::SimpleDateFormat* Formatter(const std::string& lang, const char* skeleton) {
@@ -30,7 +42,7 @@ icu::SimpleDateFormat* Formatter(const std::string& lang, const char* skeleton) 
     auto& slot = cache[{lang, skeleton}];
     if (!slot) {
         UErrorCode err = U_ZERO_ERROR;
-        const icu::Locale locale(lang.c_str());
+        const icu::Locale locale = DateLocale(lang);  // both the generator and the formatter
         std::unique_ptr<icu::DateTimePatternGenerator> gen(icu::DateTimePatternGenerator::createInstance(locale, err));
         if (U_FAILURE(err)) return nullptr;
         const icu::UnicodeString pattern = gen->getBestPattern(icu::UnicodeString(skeleton), err);

@@ -23,12 +23,13 @@ struct LocalTime {
 };
 LocalTime LocalDateTime(std::int64_t unix_seconds, const std::string& tz);
 
-// "dinsdag 24 november", "mardi 24 novembre", "الثلاثاء ٢٤ نوفمبر".
+// "dinsdag 24 november", "mardi 24 novembre", "الثلاثاء، 24 نوفمبر".
+// Gregorian, digits 0-9 in every language: as the times beside it and the school's papers.
 std::string FormatLongDate(const CivilDate& d, const std::string& lang);
 // "dinsdag", "mardi", ...: the weekday's name as it stands alone (a column head).
 std::string FormatWeekday(const CivilDate& d, const std::string& lang);
 
-// The day of the month in the language's own digits: "24", "٢٤".
+// The day of the month in digits 0-9 in every language, like the times: "24".
 std::string FormatDayNumber(const CivilDate& d, const std::string& lang);
 
 }  // namespace kd::i18n

@@ -32,7 +32,7 @@ void AppendJsonString(std::string& out, std::string_view s) {
 void SetRecordingMap(AutomationMap* map) { g_recording = map; }
 AutomationMap* RecordingMap() { return g_recording; }
 
-void AutomationMap::Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max) {
+void AutomationMap::Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max, bool whole) {
     UiItem item;
     item.id = id.name;
     if (id.key) item.id += std::string(".") + id.key;
@@ -40,6 +40,7 @@ void AutomationMap::Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max) 
     item.msgid = msgid ? msgid : "";
     item.min = min;
     item.max = max;
+    item.whole = whole;
     m_items.push_back(std::move(item));
 }
 

@@ -21,14 +21,15 @@ struct WidgetId {
 struct UiItem {
     std::string id;
     std::string msgid;
-    ImVec2 min, max;
+    ImVec2 min, max;   // the part a finger can reach (inside its scrolled list, if in one)
+    bool whole = true; // false: partly scrolled out of sight
     ImVec2 Center() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
 };
 
 class AutomationMap {
 public:
     void Clear() { m_items.clear(); }
-    void Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max);
+    void Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max, bool whole = true);
     const std::vector<UiItem>& Items() const { return m_items; }
     const UiItem* Find(std::string_view id) const;
     std::string ToJson(std::string_view screen) const;

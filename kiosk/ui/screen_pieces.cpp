@@ -10,12 +10,15 @@ namespace kd::ui {
 
 void DrawTitledPicto(ImDrawList* dl, ImFont* font, const char* emoji, const char* title, ImVec2 center, float picto,
                      bool rtl) {
-    const float tw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title).x;
     const float gap = Em(0.5f);
+    // The pair stays inside the screen's margins: a long title shrinks a little first.
+    const float half = std::min(center.x, ImGui::GetIO().DisplaySize.x - center.x) - Em(1.5f);
+    const float room = std::max(0.0f, 2 * half - picto - gap);
+    const float tw = std::min(room, font->CalcTextSizeA(FittedLineSize(font, room, title), FLT_MAX, 0, title).x);
     const float x0 = center.x - (picto + gap + tw) * 0.5f;
     DrawPicto(dl, emoji, ImVec2(rtl ? x0 + tw + gap + picto * 0.5f : x0 + picto * 0.5f, center.y), picto);
-    dl->AddText(font, font->FontSize, ImVec2(rtl ? x0 : x0 + picto + gap, center.y - font->FontSize * 0.55f),
-                colors::kText, title);
+    DrawTextLine(dl, font, ImVec2(rtl ? x0 : x0 + picto + gap, center.y - font->FontSize * 0.55f), tw + 0.5f, title,
+                 colors::kText);
 }
 
 bool CaptionTile(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, bool selected,
@@ -29,13 +32,11 @@ bool CaptionTile(WidgetId id, const char* emoji, const char* msgid, const char* 
     dl->AddRect(at, b, selected ? colors::kSelectedBorder : colors::kTileBorder, Em(0.7f), 0,
                 selected ? look.selected_edge : Em(0.08f));
     DrawPicto(dl, emoji, ImVec2(at.x + size.x * 0.5f, at.y + look.picto_top + look.picto * 0.5f), look.picto);
-    // One line, centred; a word too long for the tile is cut at its edge rather than wrapped.
-    const float tw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x;
-    dl->PushClipRect(at, b, true);
-    dl->AddText(font, font->FontSize,
-                ImVec2(at.x + std::max(Em(0.2f), (size.x - tw) * 0.5f), b.y - Em(0.3f) - font->FontSize),
-                colors::kText, label);
-    dl->PopClipRect();
+    // One line, centred, shrunk a little if it must be.
+    const float room = size.x - Em(0.4f);
+    const float tw = std::min(room, font->CalcTextSizeA(FittedLineSize(font, room, label), FLT_MAX, 0, label).x);
+    DrawTextLine(dl, font, ImVec2(at.x + (size.x - tw) * 0.5f, b.y - Em(0.3f) - font->FontSize), tw + 0.5f, label,
+                 colors::kText);
     return tapped;
 }
 

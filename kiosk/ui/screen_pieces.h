@@ -14,7 +14,7 @@ namespace kd::ui {
 void DrawTitledPicto(ImDrawList* dl, ImFont* font, const char* emoji, const char* title, ImVec2 center, float picto,
                      bool rtl);
 
-// A tile with its pictogram over one line of words, the words clipped to the
+// A tile with its pictogram over one line of words, the words shrunk to fit the
 // tile: for rows of tiles too narrow for PictoTile's label (the teacher's tabs,
 // the inbox's answers). A selected tile is filled and edged. Returns true on a tap.
 struct CaptionTileLook {

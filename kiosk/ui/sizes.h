@@ -21,7 +21,30 @@ inline float EmForScreen(int width, int height) {
     return short_side < 480 ? 14.0f : short_side / 36.0f;
 }
 
-// A touch target's least side (~15 mm on a 21-24" 1920x1080 screen).
+// A touch target's least side in em (~15 mm on a 23" 1920x1080 screen).
 inline constexpr float kMinTouchEm = 2.2f;
+
+// The diagonal a panel of that resolution usually has, in inches, when the
+// monitor does not say: the cheap 10.1" touch panels (1024x600, 1280x800), a
+// 15.6" all-in-one (1366x768), 23" office monitors (1920x1080, either way up),
+// 27" at 2560x1440, a 55" TV at 4K.
+float UsualDiagonalInches(int width, int height);
+
+// The screen's pixels per millimetre (from the monitor's size, or the usual one).
+void SetPixelsPerMm(float px_per_mm);
+float PixelsPerMm();
+float PixelsPerMmFor(int width, int height, float diagonal_inches);
+
+// The least side of anything a finger taps: 15 mm on this screen, and never
+// under kMinTouchEm. On a 10" panel that is about 4 em; on a 55" TV under 1.
+float Finger();
+
+// The smallest screen the kiosk lays itself out on (either way up); below it
+// the kiosk refuses to start, saying so on screen and in the log.
+inline constexpr int kLeastLongSide = 1024, kLeastShortSide = 600;
+inline bool ScreenTooSmall(int width, int height) {
+    const int long_side = width > height ? width : height, short_side = width > height ? height : width;
+    return long_side < kLeastLongSide || short_side < kLeastShortSide;
+}
 
 }  // namespace kd::ui

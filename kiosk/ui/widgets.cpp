@@ -48,7 +48,13 @@ bool TouchItem(WidgetId id, const char* msgid, ImVec2 size, ImRect& bb, bool& he
     bb = ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y));
     ImGui::ItemSize(size);
     if (!ImGui::ItemAdd(bb, gid)) return false;
-    if (AutomationMap* map = RecordingMap()) map->Add(id, msgid, bb.Min, bb.Max);
+    if (AutomationMap* map = RecordingMap()) {
+        // What a finger can reach: in a scrolled list, the part in sight.
+        ImRect seen = bb;
+        seen.ClipWithFull(window->ClipRect);
+        if (seen.GetWidth() > 0 && seen.GetHeight() > 0)
+            map->Add(id, msgid, seen.Min, seen.Max, window->ClipRect.Contains(bb));
+    }
     bool hovered = false;
     bool pressed = ImGui::ButtonBehavior(bb, gid, &hovered, &held, 0);
     return HearOrPress(gid, msgid, held, pressed);
@@ -101,35 +107,51 @@ void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size) {
     DrawOnePicto(dl, picture.substr(bar + 1), b, badge);
 }
 
-bool WordsFit(ImFont* font, float wrap_width, const char* text) {
-    const char* s = text;
-    while (*s) {
-        const char* e = s;
-        while (*e && *e != ' ' && *e != '\n') ++e;
-        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s, e).x > wrap_width) return false;
-        s = *e ? e + 1 : e;
-    }
-    return true;
-}
-
 namespace {
 
-// Breaks `text` into lines no wider than `wrap_width`, never inside a word
-// unless a word alone is too wide, and calls `line(begin, end)` top to bottom.
-// Right-to-left text arrives in visual order (the catalog reordered it), so
-// its logical start is at the right end: lines are taken from the end, and the
-// first line found is the top one.
+TextLog* g_text_log = nullptr;
+
+// Hebrew, Arabic, Syriac, Thaana, NKo... and the Arabic presentation forms the shaper emits.
+bool IsRtlLetter(unsigned c) { return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF); }
+
+// Whether a line in display form runs right to left: it holds a right-to-left
+// letter. A time or a Latin name in an Arabic kiosk wraps left to right.
+bool RunsRightToLeft(const char* b, const char* e) {
+    while (b < e) {
+        unsigned c = 0;
+        b += ImTextCharFromUtf8(&c, b, e);
+        if (IsRtlLetter(c)) return true;
+    }
+    return false;
+}
+
+float WidestWord(ImFont* font, float size, const char* text) {
+    float widest = 0;
+    for (const char* s = text; *s;) {
+        const char* e = s;
+        while (*e && *e != ' ' && *e != '\n') ++e;
+        widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0, s, e).x);
+        s = *e ? e + 1 : e;
+    }
+    return widest;
+}
+
+// Breaks `text` into lines no wider than `wrap_width` at `size`, never inside
+// a word unless a word alone is too wide, and calls `line(begin, end)` top to
+// bottom. Right-to-left text arrives in visual order (the catalog reordered
+// it), so its logical start is at the right end: lines are taken from the
+// end, and the first line found is the top one.
 template <typename F>
-void ForEachLine(ImFont* font, float wrap_width, const char* text, bool rtl, F&& line) {
-    auto width = [&](const char* b, const char* e) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, b, e).x; };
+void ForEachLine(ImFont* font, float size, float wrap_width, const char* text, F&& line) {
+    auto width = [&](const char* b, const char* e) { return font->CalcTextSizeA(size, FLT_MAX, 0, b, e).x; };
     const char* para = text;
     while (*para) {
         const char* para_end = para;
         while (*para_end && *para_end != '\n') ++para_end;
-        if (!rtl) {
+        if (!RunsRightToLeft(para, para_end)) {
             const char* s = para;
             while (s < para_end) {
-                const char* e = font->CalcWordWrapPositionA(1.0f, s, para_end, wrap_width);
+                const char* e = font->CalcWordWrapPositionA(size / font->FontSize, s, para_end, wrap_width);
                 if (e == s) e = s + 1;
                 const char* visible = e;
                 while (visible > s && visible[-1] == ' ') --visible;
@@ -159,23 +181,94 @@ void ForEachLine(ImFont* font, float wrap_width, const char* text, bool rtl, F&&
     }
 }
 
+int LineCount(ImFont* font, float size, float wrap_width, const char* text) {
+    int lines = 0;
+    ForEachLine(font, size, wrap_width, text, [&](const char*, const char*) { ++lines; });
+    return lines;
+}
+
+// The size `text` is drawn at in `wrap_width` (and `max_height`, if > 0): the
+// font's own, or smaller until every word fits and the lines fit the height,
+// but not below kMinTextScale. `fits` says whether that was enough.
+float FittedSize(ImFont* font, float wrap_width, const char* text, float max_height, bool& fits) {
+    const float full = font->FontSize, least = full * kMinTextScale;
+    float size = full;
+    const float widest = WidestWord(font, full, text);
+    if (widest > wrap_width) size = std::max(least, full * wrap_width / widest);
+    auto tall = [&](float sz) { return max_height > 0 && LineCount(font, sz, wrap_width, text) * sz > max_height + 0.5f; };
+    while (tall(size) && size > least) size = std::max(least, size * 0.92f);
+    fits = WidestWord(font, size, text) <= wrap_width + 0.5f && !tall(size);
+    return size;
+}
+
+void Report(ImFont* font, const char* text, ImVec2 min, ImVec2 max, bool fits) {
+    if (!g_text_log) return;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const ImRect clip(ImGui::GetCurrentWindow()->ClipRect);
+    if (!clip.Overlaps(ImRect(min, max))) return;  // scrolled out of sight: not drawn
+    TextBox box;
+    box.text = text;
+    box.min = min;
+    box.max = max;
+    box.fits = fits && min.x >= -0.5f && min.y >= -0.5f && max.x <= display.x + 0.5f && max.y <= display.y + 0.5f;
+    for (const char* s = text; *s;) {
+        unsigned c = 0;
+        s += ImTextCharFromUtf8(&c, s, nullptr);
+        if (c == '\n' || c == 0) continue;
+        if (c > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) box.missing.push_back(c);
+    }
+    g_text_log->push_back(std::move(box));
+}
+
 }  // namespace
 
-float CalcTextCenteredHeight(ImFont* font, float wrap_width, const char* text) {
-    int lines = 0;
-    ForEachLine(font, wrap_width, text, Res().rtl, [&](const char*, const char*) { ++lines; });
-    return lines * font->FontSize;
+void RecordTexts(TextLog* log) { g_text_log = log; }
+TextLog* RecordingTexts() { return g_text_log; }
+
+bool WordsFit(ImFont* font, float wrap_width, const char* text) {
+    return WidestWord(font, font->FontSize, text) <= wrap_width;
+}
+
+float CalcTextCenteredHeight(ImFont* font, float wrap_width, const char* text, float max_height) {
+    bool fits = true;
+    const float size = FittedSize(font, wrap_width, text, max_height, fits);
+    return LineCount(font, size, wrap_width, text) * size;
 }
 
 float DrawTextCentered(ImDrawList* dl, ImFont* font, float center_x, float top_y, float wrap_width, const char* text,
-                       ImU32 color) {
-    float y = top_y;
-    ForEachLine(font, wrap_width, text, Res().rtl, [&](const char* b, const char* e) {
-        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, b, e).x;
-        dl->AddText(font, font->FontSize, ImVec2(std::floor(center_x - w * 0.5f), y), color, b, e);
-        y += font->FontSize;
+                       ImU32 color, float max_height) {
+    bool fits = true;
+    const float size = FittedSize(font, wrap_width, text, max_height, fits);
+    float y = top_y, widest = 0;
+    ForEachLine(font, size, wrap_width, text, [&](const char* b, const char* e) {
+        const float w = font->CalcTextSizeA(size, FLT_MAX, 0, b, e).x;
+        widest = std::max(widest, w);
+        dl->AddText(font, size, ImVec2(std::floor(center_x - w * 0.5f), y), color, b, e);
+        y += size;
     });
+    Report(font, text, ImVec2(center_x - widest * 0.5f, top_y), ImVec2(center_x + widest * 0.5f, y), fits);
     return y - top_y;
+}
+
+float FittedLineSize(ImFont* font, float max_width, const char* text) {
+    const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text).x;
+    if (w <= max_width || w <= 0) return font->FontSize;
+    return std::max(font->FontSize * kMinTextScale, font->FontSize * max_width / w);
+}
+
+float DrawTextLine(ImDrawList* dl, ImFont* font, ImVec2 pos, float max_width, const char* text, ImU32 color,
+                   bool align_end) {
+    const float size = FittedLineSize(font, max_width, text);
+    const float w = font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
+    const bool fits = w <= max_width + 0.5f;
+    const float x = align_end ? pos.x + max_width - std::min(w, max_width) : pos.x;
+    // Shrunk text sits on the same middle as full-size text would.
+    const float y = pos.y + (font->FontSize - size) * 0.5f;
+    if (fits) dl->AddText(font, size, ImVec2(x, y), color, text);
+    else dl->AddText(font, size, ImVec2(x, y), color, text, nullptr, 0.0f,
+                     std::array<ImVec4, 1>{ImVec4(x, y, x + max_width, y + size)}.data());
+    Report(font, text, ImVec2(x, y), ImVec2(x + std::min(w, max_width), y + size), fits);
+    return std::min(w, max_width);
 }
 
 bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 accent,
@@ -203,27 +296,29 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
 
     const float pad = Em(0.6f);
     const float wrap = bb.GetWidth() - 2 * pad;
-    // The pictogram first: it is what a parent reads. It keeps at least half the
-    // tile, and is capped so the 128 px strike stays sharp.
-    float picto = std::min({wrap, bb.GetHeight() * 0.52f, picto_em > 0 ? Em(picto_em) : 1e9f, 1.3f * 128.0f});
-    // Then the words, in the large font if they fit without breaking a word, else smaller.
+    // The pictogram first: it is what a parent reads, so its size comes from the
+    // tile alone, never from the words under it (the same picture is the same
+    // size in every language). Capped so the 128 px strike stays sharp.
+    const float picto = std::min({wrap, bb.GetHeight() * 0.5f, picto_em > 0 ? Em(picto_em) : 1e9f, 1.3f * 128.0f});
+    // The words in what is left: the large font if they fit without breaking a
+    // word, else the body font (both shrink a little if they must).
     ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
+    const float room = std::max(0.0f, bb.GetHeight() - picto - 3 * pad);
     float text_h = 0.0f;
     if (label && *label) {
-        const float room = bb.GetHeight() - picto - 3 * pad;
-        text_h = CalcTextCenteredHeight(font, wrap, label);
+        text_h = CalcTextCenteredHeight(font, wrap, label, room);
         if ((text_h > room || !WordsFit(font, wrap, label)) && Res().fonts.body) {
             font = Res().fonts.body;
-            text_h = CalcTextCenteredHeight(font, wrap, label);
+            text_h = CalcTextCenteredHeight(font, wrap, label, room);
         }
     }
-    const float avail = std::max(0.0f, bb.GetHeight() - text_h - 3 * pad);
-    picto = std::max(0.0f, std::min(picto * 1.25f, avail));
-    const ImVec2 c(bb.GetCenter().x, bb.Min.y + pad + (avail + pad) * 0.5f);
+    // The picture sits in the middle of the space above the words.
+    const float above = bb.GetHeight() - (text_h > 0 ? text_h + pad : 0);
+    const ImVec2 c(bb.GetCenter().x, bb.Min.y + above * 0.5f);
     dl->AddCircleFilled(c, picto * 0.62f, state == TileState::Tinted ? colors::kTile : accent, 48);
     DrawPicto(dl, emoji, c, picto);
     if (text_h > 0)
-        DrawTextCentered(dl, font, bb.GetCenter().x, bb.Max.y - pad - text_h, wrap, label, colors::kText);
+        DrawTextCentered(dl, font, bb.GetCenter().x, bb.Max.y - pad - text_h, wrap, label, colors::kText, room);
     if (selected) {
         // A check in the corner: "picked" without reading.
         const ImVec2 k(bb.Max.x - Em(1.3f), bb.Min.y + Em(1.3f));
@@ -247,20 +342,23 @@ bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* la
     dl->AddRect(bb.Min, bb.Max, colors::kTileBorder, r, 0, Em(0.08f));
     ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
     const float picto = std::min(bb.GetHeight() - Em(0.6f), Em(2.2f));
-    const float text_w = label ? font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x : 0;
-    const float gap = Em(0.5f);
+    const float gap = Em(0.5f), pad = Em(0.6f);
+    const float room = bb.GetWidth() - 2 * pad - picto - gap;
+    const bool has_label = label && *label;
+    // The large font if the words fit in it (shrunk a little at most), else the body font.
+    if (has_label && Res().fonts.body &&
+        font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x * kMinTextScale > room)
+        font = Res().fonts.body;
+    const float text_size = has_label ? FittedLineSize(font, room, label) : 0.0f;
+    const float text_w = has_label ? std::min(room, font->CalcTextSizeA(text_size, FLT_MAX, 0, label).x) : 0.0f;
     const float total = picto + (text_w > 0 ? gap + text_w : 0);
     const bool rtl = Res().rtl;
-    float x = bb.GetCenter().x - total * 0.5f;
+    const float x = bb.GetCenter().x - total * 0.5f;
     const float cy = bb.GetCenter().y;
-    if (rtl) {
-        DrawPicto(dl, emoji, ImVec2(x + total - picto * 0.5f, cy), picto);
-        if (text_w > 0) dl->AddText(font, font->FontSize, ImVec2(x, cy - font->FontSize * 0.55f), colors::kText, label);
-    } else {
-        DrawPicto(dl, emoji, ImVec2(x + picto * 0.5f, cy), picto);
-        x += picto + gap;
-        if (text_w > 0) dl->AddText(font, font->FontSize, ImVec2(x, cy - font->FontSize * 0.55f), colors::kText, label);
-    }
+    DrawPicto(dl, emoji, ImVec2(rtl ? x + total - picto * 0.5f : x + picto * 0.5f, cy), picto);
+    if (text_w > 0)
+        DrawTextLine(dl, font, ImVec2(rtl ? x : x + picto + gap, cy - font->FontSize * 0.55f), text_w + 0.5f, label,
+                     colors::kText);
     if (!enabled) {
         // Faded: a veil over pictogram and words says "not yet" without words.
         dl->AddRectFilled(bb.Min, bb.Max, IM_COL32(243, 233, 220, 150), r);
@@ -331,9 +429,10 @@ bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bo
     dl->AddRect(bb.Min, bb.Max, selected ? colors::kSelectedBorder : colors::kTileBorder, r, 0,
                 selected ? Em(0.15f) : Em(0.06f));
     if (!font) font = Res().fonts.body ? Res().fonts.body : ImGui::GetFont();
-    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label);
-    dl->AddText(font, font->FontSize, ImVec2(bb.GetCenter().x - ts.x * 0.5f, bb.GetCenter().y - ts.y * 0.5f),
-                colors::kText, label);
+    const float room = bb.GetWidth() - r;
+    const float w = std::min(room, font->CalcTextSizeA(FittedLineSize(font, room, label), FLT_MAX, 0, label).x);
+    DrawTextLine(dl, font, ImVec2(bb.GetCenter().x - w * 0.5f, bb.GetCenter().y - font->FontSize * 0.5f), w + 0.5f,
+                 label, colors::kText);
     return pressed;
 }
 

@@ -36,14 +36,42 @@ PictureLog* RecordingPictures();
 inline constexpr float kHearSeconds = 0.8f;
 void CollectHeard(std::vector<std::string>* heard);
 
+// Tests may ask for every text box drawn: where, and whether its words fit
+// (no word split, nothing past its box, not shrunk below kMinTextScale) and
+// every character had a glyph. nullptr stops it.
+struct TextBox {
+    std::string text;
+    ImVec2 min, max;
+    bool fits = true;
+    std::vector<unsigned> missing;  // code points the font has no glyph for
+};
+using TextLog = std::vector<TextBox>;
+void RecordTexts(TextLog* log);
+TextLog* RecordingTexts();
+
+// Text shrinks to fit its box, but never below this share of its font's size:
+// smaller than that it is no longer read at arm's length.
+inline constexpr float kMinTextScale = 0.75f;
+
 // A pictogram scaled into a square of `size` centred on `center`.
 void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size);
 
-// Text wrapped to `wrap_width`, each line centred on center_x, from top_y.
-// Returns the height used.
+// Text wrapped at word boundaries to `wrap_width`, each line centred on
+// center_x, from top_y; in no more than `max_height` if given. A word wider
+// than the width (or lines taller than the height) make the text shrink, down
+// to kMinTextScale; only past that is a word split, and the box reported as
+// not fitting. Returns the height used.
 float DrawTextCentered(ImDrawList* dl, ImFont* font, float center_x, float top_y, float wrap_width, const char* text,
-                       ImU32 color);
-float CalcTextCenteredHeight(ImFont* font, float wrap_width, const char* text);
+                       ImU32 color, float max_height = 0.0f);
+float CalcTextCenteredHeight(ImFont* font, float wrap_width, const char* text, float max_height = 0.0f);
+
+// One line of text at `pos` (its top left), at most `max_width` wide: shrunk
+// to fit, down to kMinTextScale, and clipped (and reported) past that. With
+// `align_end` the line ends at pos.x + max_width (right-aligned). Returns the width drawn.
+float DrawTextLine(ImDrawList* dl, ImFont* font, ImVec2 pos, float max_width, const char* text, ImU32 color,
+                   bool align_end = false);
+// The size a line would be drawn at in `max_width` (its font size, shrunk as DrawTextLine would).
+float FittedLineSize(ImFont* font, float max_width, const char* text);
 // Whether every word of `text` fits in `wrap_width` (so wrapping never splits a word).
 bool WordsFit(ImFont* font, float wrap_width, const char* text);
 

@@ -37,6 +37,7 @@ HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings, const std
     io.DeltaTime = 1.0f / 60.0f;
     io.KeyMap[ImGuiKey_Enter] = kEnterKey;
     io.KeyMap[ImGuiKey_Backspace] = kBackspaceKey;
+    ui::SetPixelsPerMm(ui::PixelsPerMmFor(width, height, ui::UsualDiagonalInches(width, height)));
     ui::Resources res;
     res.fonts = ui::BuildKioskAtlas(*io.Fonts, ui::EmForScreen(width, height),
                                     ui::KioskPictograms(m_pictos, m_controller->Data()), m_atlas);
