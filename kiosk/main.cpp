@@ -1,6 +1,8 @@
 // klasdeur: the kiosk and its command line. Each subcommand lives in cli/.
 #include "cli/commands.h"
+#include "services/class_list.h"
 #include "services/paths.h"
+#include "ui/glyph_plan.h"
 
 #include <CLI/CLI.hpp>
 
@@ -9,6 +11,8 @@
 #include <exception>
 
 int main(int argc, char** argv) {
+    // A name the kiosk's fonts cannot draw is refused wherever it is typed (teacher mode, `child add`, ...).
+    kd::SetUndrawableCheck(&kd::ui::UndrawableIn);
     CLI::App app{"Klasdeur: a touch kiosk at the classroom door. Parents tap pictures to tell the teacher "
                  "what is on their mind, see today's photos and this week.",
                  "klasdeur"};

@@ -269,6 +269,7 @@ void KioskController::LoadNotices() {
 }
 
 void KioskController::LoadTeacherLists() {
+    ++m_data_version;
     try {
         m_polls = PollsOf(m_db, m_data.door_class.id);
     } catch (const std::exception& e) {
@@ -309,6 +310,7 @@ void KioskController::LoadTeacherPhotos() {
 }
 
 void KioskController::LoadTeacherEvents() {
+    ++m_data_version;
     const CivilDate monday = m_data.today.MondayOfWeek();
     try {
         m_teacher_events = store::EventsRepo(m_db).Between(m_data.door_class.id, m_data.today.Iso(),

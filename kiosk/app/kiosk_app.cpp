@@ -117,6 +117,10 @@ struct KioskApp::Impl {
     void CreateWindow(int w, int h);
     void InitImGui();
     std::unique_ptr<ImFontAtlas> font_atlas;  // shared with the ImGui context, which does not own it
+    std::string atlas_typed;                  // the names and titles the atlas has glyphs for
+    int atlas_data_version = -1;
+    bool atlas_on_gpu = false;                // uploaded, and the CPU copy dropped
+    void RebuildAtlasForNewNames();
     bool DrawFrame(bool record_map, bool apply_intents = true);
 
     static void OnInput(GLFWwindow* w, KioskController::InputKind kind) {
@@ -219,8 +223,10 @@ void KioskApp::Impl::OpenWindow(StartupTrace& trace) {
     // the window and GL context come up, which take as long again.
     font_atlas = std::make_unique<ImFontAtlas>();
     const auto emoji = ui::KioskPictograms(pictos, controller->Data());
+    atlas_typed = controller->TypedText();
+    atlas_data_version = controller->DataVersion();
     auto atlas_job = std::async(std::launch::async, [&, em = ui::EmForScreen(w, h)] {
-        return ui::BuildKioskAtlas(*font_atlas, em, emoji, atlas);
+        return ui::BuildKioskAtlas(*font_atlas, em, emoji, atlas_typed, atlas);
     });
     try {
         CreateWindow(w, h);
@@ -314,6 +320,29 @@ std::pair<int, int> KioskApp::Impl::InitGlfw() {
     ui::SetPixelsPerMm(likely ? std::hypot(float(w), float(h)) / diagonal_mm
                               : ui::PixelsPerMmFor(w, h, ui::UsualDiagonalInches(w, h)));
     return {w, h};
+}
+
+// A name or title in a script the atlas has no glyphs for yet (a teacher just
+// typed it, a calendar brought it): build the atlas again, as at start.
+void KioskApp::Impl::RebuildAtlasForNewNames() {
+    if (controller->DataVersion() == atlas_data_version) return;
+    atlas_data_version = controller->DataVersion();
+    std::string typed = controller->TypedText();
+    if (!ui::AtlasLacks(atlas_typed, typed)) return;
+    const auto started = std::chrono::steady_clock::now();
+    if (atlas_on_gpu) ImGui_ImplOpenGL3_DestroyFontsTexture();
+    font_atlas->Clear();
+    atlas = ui::PictogramAtlas();
+    fonts = ui::BuildKioskAtlas(*font_atlas, ui::EmPixels(), ui::KioskPictograms(pictos, controller->Data()), typed, atlas);
+    if (opt.no_words) ui::HideWords(*font_atlas);
+    if (atlas_on_gpu) {  // else the first frame uploads it
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        font_atlas->ClearTexData();
+    }
+    kiosk_ui->SetFonts(fonts);
+    atlas_typed = std::move(typed);
+    std::fprintf(stderr, "klasdeur: new letters in a name or title: atlas built again in %.0f ms\n",
+                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
 }
 
 void KioskApp::Impl::CreateWindow(int w, int h) {
@@ -452,6 +481,7 @@ int KioskApp::Run() {
         const bool settled = m->frames_to_draw == 0;
         const bool record = !m->opt.ui_map_file.empty() && settled;
         const auto frame_start = std::chrono::steady_clock::now();
+        m->RebuildAtlasForNewNames();
         if (m->DrawFrame(record)) m->frames_to_draw = 3;
         m->Speak();  // what the frame's taps asked to say: decoded off this thread
         if (first) first_frame_trace.Mark("first frame drawn");  // shaders, atlas upload, draw
@@ -475,6 +505,7 @@ int KioskApp::Run() {
         if (first) {
             // The atlas is on the GPU now: drop the CPU copies (tens of MiB).
             ImGui::GetIO().Fonts->ClearTexData();
+            m->atlas_on_gpu = true;
         }
         first = false;
         if (record && m->frames_to_draw == 0)
@@ -499,6 +530,7 @@ void KioskApp::Screenshot(Screen screen, const std::string& lang, const std::fil
     for (int settle = 0; settle < 3;) {
         glfwPollEvents();
         const bool uploaded = m->photos->UploadReady();
+        m->RebuildAtlasForNewNames();
         m->DrawFrame(false);
         const bool busy = m->photos->Busy();
         settle = (busy || uploaded) ? 0 : settle + 1;

@@ -124,6 +124,7 @@ void KioskController::LoadWeek(ScreenData& d) {
 }
 
 void KioskController::Reload() {
+    ++m_data_version;
     store::ClassesRepo classes(m_db);
     store::ChildrenRepo children(m_db);
     store::PhotosRepo photos(m_db);
@@ -165,6 +166,13 @@ void KioskController::Reload() {
     if (m_state.slide >= m_state.photo_count) m_state.slide = 0;
     m_next_day_check = m_clock.MonotonicSeconds() + kDayCheckInterval;
     RelabelDates();
+}
+
+std::string KioskController::TypedText() const {
+    std::string typed = TypedTextOf(m_data);
+    for (const auto* events : {&m_teacher_events, &m_recent_events})
+        for (const Event& e : *events) typed += e.title + '\n';
+    return typed;
 }
 
 void KioskController::RelabelDates() {

@@ -130,6 +130,10 @@ public:
     const std::vector<std::string>& KnownLanguages() const { return m_known_langs; }
     // Bumped when settings change, so the UI can rebuild what it derives from them.
     int SettingsVersion() const { return m_settings_version; }
+    // Bumped when names or titles may have changed (a reload, teacher mode's lists).
+    int DataVersion() const { return m_data_version; }
+    // Everything typed by the school that some screen may draw: the atlas needs its characters.
+    std::string TypedText() const;
     // Importing photos needs the media layer: the app hands in how (teacher mode's Import button).
     using PhotoImportReport = kd::PhotoImportReport;
     // Imports the folder, calling `progress` with the report so far after each file.
@@ -226,6 +230,7 @@ private:
     std::vector<Event> m_recent_events;
     std::vector<std::string> m_known_langs;
     int m_settings_version = 0;
+    int m_data_version = 0;
     PhotoImportHook m_import_photos;
     PhotoImportReport m_last_import;
     bool m_import_pending = false, m_importing = false;

@@ -23,6 +23,9 @@ public:
     // the state changed, so the caller draws again to settle.
     bool Frame(AutomationMap* record_into = nullptr, bool apply_intents = true);
 
+    // After the atlas was built again (a name in a new script): its fonts.
+    void SetFonts(const Fonts& fonts) { m_resources.fonts = fonts; }
+
     const std::vector<LanguageChoice>& Languages() const { return m_languages; }
     // The last frame asked for more frames without input (a hold in progress).
     bool Animating() const { return m_animating; }

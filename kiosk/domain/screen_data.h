@@ -45,6 +45,10 @@ struct ScreenData {
 
 inline constexpr int kStatusDays = 7;
 
+// Everything the school typed that the parent's screens draw: class, teacher
+// and children's names, event titles (the font atlas needs their letters).
+std::string TypedTextOf(const ScreenData& data);
+
 // How a photo import from the teacher's screen went, file by file.
 struct PhotoImportReport {
     int imported = 0, duplicates = 0, skipped = 0;

@@ -4,6 +4,11 @@
 #include "i18n/language_names.h"
 #include "i18n/rtl_text.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <mutex>
+#include <unordered_map>
 #include <utility>
 
 namespace kd::i18n {
@@ -59,6 +64,23 @@ std::string Format(const Catalog& tr, const Message& m) {
     }
     out.append(text.substr(from));
     return out;
+}
+
+const std::string& TypedForDisplay(const std::string& typed) {
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::string> shown;  // never erased: references stay valid
+    std::lock_guard lock(mutex);
+    auto [it, fresh] = shown.try_emplace(typed);
+    if (!fresh) return it->second;
+    UErrorCode err = U_ZERO_ERROR;
+    std::string composed = typed;
+    if (const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err); U_SUCCESS(err)) {
+        const icu::UnicodeString out = nfc->normalize(icu::UnicodeString::fromUTF8(typed), err);
+        if (U_SUCCESS(err)) composed.clear(), out.toUTF8String(composed);
+    }
+    // The paragraph's direction from its first strong letter (ShapeForDisplay's default).
+    it->second = ContainsRightToLeft(composed) ? ShapeForDisplay(composed, false) : composed;
+    return it->second;
 }
 
 }  // namespace kd::i18n

@@ -27,4 +27,12 @@ std::string FillPlaceholder(std::string_view displayed, std::string_view value);
 // placeholder. Empty for an empty message.
 std::string Format(const Catalog& tr, const Message& m);
 
+// Text a school typed (a name, an event title), ready to draw: composed
+// (NFC) and, if it holds right-to-left letters, shaped and in visual order in
+// its own direction (a name is its own paragraph, whatever the kiosk's
+// language: "يوسف" in a Dutch kiosk, "Lucas" in an Arabic one). Worked out
+// once per distinct text and kept (a school has a few thousand at most), so
+// screens may call it every frame.
+const std::string& TypedForDisplay(const std::string& typed);
+
 }  // namespace kd::i18n

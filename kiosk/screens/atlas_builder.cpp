@@ -2,6 +2,7 @@
 
 #include "media/emoji_rasterizer.h"
 #include "screens/screens.h"
+#include "ui/glyph_plan.h"
 
 #include <cstdio>
 
@@ -18,8 +19,19 @@ std::vector<std::string> KioskPictograms(const Pictograms& tables, const ScreenD
     return emoji;
 }
 
-Fonts BuildKioskAtlas(ImFontAtlas& atlas, float em, const std::vector<std::string>& emoji, PictogramAtlas& pictos) {
-    Fonts fonts = LoadFonts(atlas, em);
+bool AtlasLacks(const std::string& built_for, const std::string& typed) {
+    const std::set<char32_t> have = CodePointsOf(built_for);
+    for (const char32_t c : CodePointsOf(typed))
+        if (c >= 0x20 && !InBaseFonts(c) && !have.count(c)) return true;
+    return false;
+}
+
+Fonts BuildKioskAtlas(ImFontAtlas& atlas, float em, const std::vector<std::string>& emoji, const std::string& typed,
+                      PictogramAtlas& pictos) {
+    const GlyphPlan plan = PlanGlyphs(CodePointsOf(typed));
+    for (const char32_t c : plan.undrawable)
+        std::fprintf(stderr, "klasdeur: no font draws %s in a name or title; it shows as a gap\n", DescribeChar(c).c_str());
+    Fonts fonts = LoadFonts(atlas, em, plan);
     media::EmojiRasterizer rasterizer;
     pictos.Prepare(atlas, emoji, rasterizer);
     atlas.Build();

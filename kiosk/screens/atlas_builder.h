@@ -18,8 +18,13 @@ namespace kd::ui {
 // own, the classes' and children's symbols, the events' "bring" items.
 std::vector<std::string> KioskPictograms(const Pictograms& tables, const ScreenData& data);
 
-// Adds the fonts, rasterizes the pictograms into `pictos` and builds `atlas`
-// to RGBA. Throws std::runtime_error when a font is missing.
-Fonts BuildKioskAtlas(ImFontAtlas& atlas, float em, const std::vector<std::string>& emoji, PictogramAtlas& pictos);
+// Whether `typed` has a character that neither the base fonts nor the atlas
+// built for `built_for` draws: then the atlas must be built again.
+bool AtlasLacks(const std::string& built_for, const std::string& typed);
+
+// Adds the fonts (with glyphs for `typed`), rasterizes the pictograms into
+// `pictos` and builds `atlas` to RGBA. Throws std::runtime_error when a font is missing.
+Fonts BuildKioskAtlas(ImFontAtlas& atlas, float em, const std::vector<std::string>& emoji, const std::string& typed,
+                      PictogramAtlas& pictos);
 
 }  // namespace kd::ui

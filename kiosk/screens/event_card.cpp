@@ -66,7 +66,7 @@ void DrawEventCard(const KioskView& v, std::vector<Intent>& out) {
         y += s + Em(0.4f);
     }
     // The school's own words, small.
-    DrawTextCentered(dl, body, cx, display.y - Em(2.5f), display.x - Em(4.0f), e->title.c_str(), colors::kTextSoft);
+    DrawTextCentered(dl, body, cx, display.y - Em(2.5f), display.x - Em(4.0f), v.Typed(e->title), colors::kTextSoft);
 }
 
 }  // namespace kd::screens

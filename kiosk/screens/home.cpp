@@ -143,7 +143,7 @@ void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2
     const float th = ev ? body->FontSize * 1.2f : 0.0f;
     const float ty = picto_cy - (qh + th) * 0.5f;
     DrawTextCentered(dl, large, text_cx, ty, text_w, question.c_str(), colors::kText);
-    if (ev) DrawTextCentered(dl, body, text_cx, ty + qh, text_w, ev->title.c_str(), colors::kTextSoft);
+    if (ev) DrawTextCentered(dl, body, text_cx, ty + qh, text_w, v.Typed(ev->title), colors::kTextSoft);
 
     const float fx0 = stacked ? (a.x + b.x - faces_w) * 0.5f : (rtl ? a.x + pad : b.x - pad - faces_w);
     const float fcy = stacked ? b.y - Em(0.5f) - face * 0.5f : cy;

@@ -23,14 +23,20 @@ void DrawTellChild(const KioskView& v, std::vector<Intent>& out) {
     int n = 1;
     for (const Child& c : v.data.all_children) n += c.class_id == class_id;
 
-    const Grid g = FitGrid(n, step.min, step.max, Em(1.0f), 1.0f);
+    // Tiles a little wider than tall: names need the width more than the height.
+    const Grid g = FitGrid(n, step.min, step.max, Em(1.0f), 1.2f);
+    std::vector<const char*> labels{v.T(N_("The whole class"))};
+    for (const Child& c : v.data.all_children)
+        if (c.class_id == class_id) labels.push_back(v.Typed(c.first_name));
+    const float picto_em = UniformPictureEm(g.cell, labels);
     int i = 0;
     for (const Child& c : v.data.all_children) {
         if (c.class_id != class_id) continue;
         ImGui::SetCursorScreenPos(g.CellPos(i++, rtl));
         // A child's name is not a msgid: the UI map gets an empty msgid for it.
         const TileState st = draft.child_id == c.id ? TileState::Selected : TileState::Normal;
-        if (PictoTile({"child", c.id}, c.symbol.c_str(), "", c.first_name.c_str(), g.cell, colors::kBar, st))
+        if (PictoTile({"child", c.id}, c.symbol.c_str(), "", v.Typed(c.first_name), g.cell, colors::kBar, st,
+                      picto_em))
             out.push_back(intent::PickChild{c.id});
     }
     const ClassInfo* cls = &v.data.door_class;
@@ -39,7 +45,7 @@ void DrawTellChild(const KioskView& v, std::vector<Intent>& out) {
     ImGui::SetCursorScreenPos(g.CellPos(i, rtl));
     const char* symbol = cls->symbol.empty() ? "🏫" : cls->symbol.c_str();
     if (PictoTile({"child.class"}, symbol, N_("The whole class"), v.T(N_("The whole class")), g.cell, colors::kTell,
-                  draft.about_class ? TileState::Selected : TileState::Normal))
+                  draft.about_class ? TileState::Selected : TileState::Normal, picto_em))
         out.push_back(intent::PickWholeClass{});
 }
 

@@ -70,7 +70,7 @@ float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* e
     const Child* child = d.child_id ? FindChild(v, *d.child_id) : nullptr;
     if (step > 0 && (child || d.about_class)) {
         const char* sym = child ? child->symbol.c_str() : v.data.door_class.symbol.c_str();
-        const char* name = child ? child->first_name.c_str() : v.T(N_("The whole class"));
+        const char* name = child ? v.Typed(child->first_name) : v.T(N_("The whole class"));
         ImFont* body = large;
         const float nw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, name).x;
         const float s = Em(2.8f);

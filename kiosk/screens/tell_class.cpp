@@ -20,7 +20,7 @@ void DrawTellClass(const KioskView& v, std::vector<Intent>& out) {
         const ClassInfo& c = v.data.classes[i];
         ImGui::SetCursorScreenPos(g.CellPos(i, rtl));
         // The teacher's name is what parents know the class by.
-        if (PictoTile({"class", c.id}, c.symbol.c_str(), "", c.teacher.c_str(), g.cell, colors::kWeek,
+        if (PictoTile({"class", c.id}, c.symbol.c_str(), "", v.Typed(c.teacher), g.cell, colors::kWeek,
                       v.state.draft.class_id == c.id ? TileState::Selected : TileState::Normal))
             out.push_back(intent::PickClass{c.id});
     }

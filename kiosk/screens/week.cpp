@@ -31,7 +31,7 @@ float DrawWeekEvent(const KioskView& v, std::vector<Intent>& out, const Event& e
     if (!type) type = v.pictos.event_types.Find("other");
     const float pad = Em(0.5f), picto = Em(3.2f);
     const float text_w = width - 2 * pad;
-    const char* label = type ? v.T(type->msgid.c_str()) : e.title.c_str();
+    const char* label = type ? v.T(type->msgid.c_str()) : v.Typed(e.title);
     char time[32] = "";
     if (e.start_time && e.end_time) std::snprintf(time, sizeof time, "%s – %s", e.start_time->c_str(), e.end_time->c_str());
     else if (e.start_time) std::snprintf(time, sizeof time, "%s", e.start_time->c_str());

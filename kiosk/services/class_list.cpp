@@ -6,7 +6,11 @@
 #include "store/settings_repo.h"
 #include "store/transaction.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include <cstdint>
+#include <cstdio>
 #include <set>
 
 namespace kd {
@@ -48,21 +52,45 @@ long CodePoints(const std::string& s) {
 
 enum class NameOf { Class, Teacher, Child };
 
+UndrawableCheck g_undrawable = nullptr;
+
+std::string Composed(const std::string& text) {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+    if (U_FAILURE(err)) return text;
+    const icu::UnicodeString in = icu::UnicodeString::fromUTF8(text);
+    const icu::UnicodeString out = nfc->normalize(in, err);
+    if (U_FAILURE(err)) return text;
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+}
+
+// "U+0915 (क)": the character, and its number for whoever types it in again.
+std::string Described(char32_t c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    std::string glyph;
+    icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(glyph);
+    return std::string(buf) + " (" + glyph + ")";
+}
+
 // A name as stored: trimmed, 1..kMaxNameLength characters, one line of text.
 // Each refusal starts with what the name is of, one msgid each: languages
 // agree their words with it ("The class name is empty.").
 std::string CheckName(const std::string& raw, NameOf of) {
     const bool cls = of == NameOf::Class, teacher = of == NameOf::Teacher;
-    const std::string name = Trim(raw);
+    std::string name = Trim(raw);
     if (name.empty())
         throw AdminError(cls ? N_("The class name is empty.")
                          : teacher ? N_("The teacher's name is empty.")
                                    : N_("The name is empty."));
-    const long n = CodePoints(name);
-    if (n < 0)
+    if (CodePoints(name) < 0)
         throw AdminError(cls ? N_("The class name is not valid text (UTF-8).")
                          : teacher ? N_("The teacher's name is not valid text (UTF-8).")
                                    : N_("The name is not valid text (UTF-8)."));
+    name = Composed(name);
+    const long n = CodePoints(name);
     for (const char ch : name)
         if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F)
             throw AdminError(cls ? N_("The class name has a tab, a line break or another control character.")
@@ -73,8 +101,22 @@ std::string CheckName(const std::string& raw, NameOf of) {
                          : teacher ? N_("The teacher's name is too long: at most %d characters, '%s' has %d.")
                                    : N_("The name is too long: at most %d characters, '%s' has %d."),
                          kMaxNameLength, name, n);
+    if (g_undrawable) {
+        const std::vector<char32_t> bad = g_undrawable(name);
+        if (!bad.empty())
+            throw AdminError(cls ? N_("The class name has a character the kiosk cannot draw: %s.")
+                             : teacher ? N_("The teacher's name has a character the kiosk cannot draw: %s.")
+                                       : N_("The name has a character the kiosk cannot draw: %s."),
+                             Described(bad.front()));
+    }
     return name;
 }
+
+}  // namespace
+
+void SetUndrawableCheck(UndrawableCheck check) { g_undrawable = check; }
+
+namespace {
 
 // Emoji are compared without U+FE0F (the emoji presentation selector), which
 // keyboards and terminals add or leave out: "⚽" and "⚽️" are one symbol.

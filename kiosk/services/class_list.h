@@ -10,6 +10,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace SQLite { class Database; }
@@ -31,12 +32,22 @@ private:
 
 inline constexpr size_t kMaxNameLength = 40;  // characters (UTF-8 code points), after trimming
 
+// The characters of a name the kiosk cannot draw (none: it can). The kiosk and
+// the command line set it to ui::UndrawableIn before any change, so a name in
+// a script without a font is refused as it is typed, never shown as "?".
+// Unset, no name is refused for that.
+using UndrawableCheck = std::vector<char32_t> (*)(std::string_view text);
+void SetUndrawableCheck(UndrawableCheck check);
+
 // Classes. Names are unique; a class needs a teacher's name and a symbol from
 // the symbols table. The last class cannot be removed (the kiosk needs one).
 Id AddClass(SQLite::Database& db, const std::string& name, const std::string& teacher, const std::string& symbol,
             const PictogramTable& symbols);
 void RenameClass(SQLite::Database& db, Id class_id, const std::string& name, const std::string& teacher);
 void RemoveClass(SQLite::Database& db, Id class_id);
+
+// Names are stored in Unicode's composed form (NFC), as most keyboards type
+// them: "Nguyễn" typed with combining accents is stored like the composed one.
 
 // Children. A first name (1..40 characters, unique in the class) and a symbol
 // (an emoji from the symbols table that no other child of the class has).

@@ -67,6 +67,8 @@ struct KioskView {
     const std::vector<Notice>& notices;
 
     const char* T(const char* msgid) const { return tr.Tr(msgid); }
+    // What the school typed (a name, a title), as it is drawn: see i18n::TypedForDisplay.
+    const char* Typed(const std::string& typed) const { return i18n::TypedForDisplay(typed).c_str(); }
     // A message (a problem, a notice) in words: its msgid translated, its values filled in.
     std::string Say(const Message& m) const { return i18n::Format(tr, m); }
 };

@@ -61,10 +61,12 @@ bool TouchItem(WidgetId id, const char* msgid, ImVec2 size, ImRect& bb, bool& he
 }
 
 PictureLog* g_picture_log = nullptr;
+std::vector<float>* g_picture_sizes = nullptr;
 
 }  // namespace
 
 void RecordPictures(PictureLog* log) { g_picture_log = log; }
+void RecordPictureSizes(std::vector<float>* sizes) { g_picture_sizes = sizes; }
 void CollectHeard(std::vector<std::string>* heard) {
     g_heard = heard;
     // A hold whose item went away (the screen changed under the finger) must not
@@ -95,6 +97,7 @@ void DrawOnePicto(ImDrawList* dl, std::string_view emoji, ImVec2 center, float s
 
 void DrawPicto(ImDrawList* dl, const char* emoji, ImVec2 center, float size) {
     if (PictureLog* log = RecordingPictures()) log->push_back(emoji);
+    if (g_picture_sizes) g_picture_sizes->push_back(size);
     const std::string_view picture(emoji);
     const size_t bar = picture.find('|');
     if (bar == std::string_view::npos) return DrawOnePicto(dl, picture, center, size);
@@ -129,9 +132,10 @@ float WidestWord(ImFont* font, float size, const char* text) {
     float widest = 0;
     for (const char* s = text; *s;) {
         const char* e = s;
-        while (*e && *e != ' ' && *e != '\n') ++e;
+        while (*e && *e != ' ' && *e != '\n' && *e != '-') ++e;
+        if (*e == '-') ++e;  // a line may end after a hyphen: it stays with the first part
         widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0, s, e).x);
-        s = *e ? e + 1 : e;
+        s = *e == ' ' || *e == '\n' ? e + 1 : e;
     }
     return widest;
 }
@@ -149,10 +153,21 @@ void ForEachLine(ImFont* font, float size, float wrap_width, const char* text, F
         const char* para_end = para;
         while (*para_end && *para_end != '\n') ++para_end;
         if (!RunsRightToLeft(para, para_end)) {
+            // Whole words while they fit; a line may also end after a hyphen
+            // ("Maximiliaan-" / "Alexander"), never inside a word.
             const char* s = para;
             while (s < para_end) {
-                const char* e = font->CalcWordWrapPositionA(size / font->FontSize, s, para_end, wrap_width);
-                if (e == s) e = s + 1;
+                const char* e = s;  // the end of what fits so far
+                for (const char* at = s; at < para_end;) {
+                    const char* w = at;
+                    while (w < para_end && *w != ' ' && *w != '-') ++w;
+                    if (w < para_end && *w == '-') ++w;
+                    if (e != s && width(s, w) > wrap_width) break;
+                    e = w;
+                    at = w;
+                    while (at < para_end && *at == ' ') ++at;
+                    if (width(s, e) > wrap_width) break;  // a single word too wide: it stands alone
+                }
                 const char* visible = e;
                 while (visible > s && visible[-1] == ' ') --visible;
                 line(s, visible);
@@ -271,6 +286,33 @@ float DrawTextLine(ImDrawList* dl, ImFont* font, ImVec2 pos, float max_width, co
     return std::min(w, max_width);
 }
 
+namespace {
+// A tile's insets: at the sides, and top + between picture and words + bottom.
+constexpr float kTilePadEm = 0.45f, kTileVerticalEm = 1.05f, kTileBottomEm = 0.4f;
+float DefaultTilePicture(ImVec2 size) {
+    return std::min({size.x - 2 * Em(kTilePadEm), size.y * 0.5f, 1.3f * 128.0f});
+}
+// Whether `label` fits under a picture of `picto` in a tile of `size` (large font or body).
+bool LabelFits(ImVec2 size, float picto, const char* label) {
+    const float wrap = size.x - 2 * Em(kTilePadEm), room = size.y - picto - Em(kTileVerticalEm);
+    for (ImFont* font : {Res().fonts.large, Res().fonts.body}) {
+        if (!font) continue;
+        bool fits = false;
+        FittedSize(font, wrap, label, room, fits);
+        if (fits) return true;
+    }
+    return false;
+}
+}  // namespace
+
+float UniformPictureEm(ImVec2 size, const std::vector<const char*>& labels) {
+    float picto = DefaultTilePicture(size);
+    const float least = size.y * 0.42f;  // below this the picture stops being what a parent spots first
+    for (const char* label : labels)
+        while (picto > least && label && *label && !LabelFits(size, picto, label)) picto = std::max(least, picto * 0.94f);
+    return picto / EmPixels();
+}
+
 bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 accent,
                TileState state, float picto_em) {
     ImRect bb;
@@ -294,16 +336,16 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
     dl->AddRect(bb.Min, bb.Max, selected ? colors::kSelectedBorder : colors::kTileBorder, r, 0,
                 selected ? Em(0.25f) : Em(0.08f));
 
-    const float pad = Em(0.6f);
+    const float pad = Em(kTilePadEm);
     const float wrap = bb.GetWidth() - 2 * pad;
     // The pictogram first: it is what a parent reads, so its size comes from the
     // tile alone, never from the words under it (the same picture is the same
     // size in every language). Capped so the 128 px strike stays sharp.
-    const float picto = std::min({wrap, bb.GetHeight() * 0.5f, picto_em > 0 ? Em(picto_em) : 1e9f, 1.3f * 128.0f});
+    const float picto = std::min(DefaultTilePicture(size), picto_em > 0 ? Em(picto_em) : 1e9f);
     // The words in what is left: the large font if they fit without breaking a
     // word, else the body font (both shrink a little if they must).
     ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
-    const float room = std::max(0.0f, bb.GetHeight() - picto - 3 * pad);
+    const float room = std::max(0.0f, bb.GetHeight() - picto - Em(kTileVerticalEm));
     float text_h = 0.0f;
     if (label && *label) {
         text_h = CalcTextCenteredHeight(font, wrap, label, room);
@@ -313,12 +355,13 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
         }
     }
     // The picture sits in the middle of the space above the words.
-    const float above = bb.GetHeight() - (text_h > 0 ? text_h + pad : 0);
+    const float above = bb.GetHeight() - (text_h > 0 ? text_h + Em(kTileBottomEm) : 0);
     const ImVec2 c(bb.GetCenter().x, bb.Min.y + above * 0.5f);
     dl->AddCircleFilled(c, picto * 0.62f, state == TileState::Tinted ? colors::kTile : accent, 48);
     DrawPicto(dl, emoji, c, picto);
     if (text_h > 0)
-        DrawTextCentered(dl, font, bb.GetCenter().x, bb.Max.y - pad - text_h, wrap, label, colors::kText, room);
+        DrawTextCentered(dl, font, bb.GetCenter().x, bb.Max.y - Em(kTileBottomEm) - text_h, wrap, label, colors::kText,
+                         room);
     if (selected) {
         // A check in the corner: "picked" without reading.
         const ImVec2 k(bb.Max.x - Em(1.3f), bb.Min.y + Em(1.3f));

@@ -28,6 +28,8 @@ const Resources& Res();
 using PictureLog = std::vector<std::string>;
 void RecordPictures(PictureLog* log);
 PictureLog* RecordingPictures();
+// And the size each was drawn at, in the same order.
+void RecordPictureSizes(std::vector<float>* sizes);
 
 // Hold to hear: on the parent's screens a finger held on an item with words
 // (its msgid) for kHearSeconds asks for them to be said, and lifting it then is
@@ -81,6 +83,11 @@ enum class TileState { Normal, Selected, Tinted };  // Tinted: the whole tile in
 // (press and release on the tile). `msgid` goes into the UI map.
 bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 accent,
                TileState state = TileState::Normal, float picto_em = 0.0f);
+
+// For a grid of PictoTiles of `size`: the largest picture size (in em, for
+// PictoTile's picto_em) that leaves every label room to fit, so all the
+// grid's pictures are one size, however long one name is.
+float UniformPictureEm(ImVec2 size, const std::vector<const char*>& labels);
 
 // A wide button: pictogram then label, in one row (mirrored right to left).
 // A disabled one is drawn faded and never fires, but stays in the UI map.

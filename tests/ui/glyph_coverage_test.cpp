@@ -5,6 +5,8 @@
 #include "i18n/language_names.h"
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -63,4 +65,50 @@ TEST_CASE("every translated string can be drawn with the kiosk's fonts") {
         CHECK(missing.empty());
     }
     CHECK(checked > 500);
+}
+
+namespace {
+// The mean height of the letters' ink in `font` (pixels).
+float MeanInkHeight(ImFont* font, std::string_view letters) {
+    float sum = 0;
+    int n = 0;
+    for (unsigned cp : CodePoints(letters)) {
+        const ImFontGlyph* g = font->FindGlyphNoFallback(static_cast<ImWchar>(cp));
+        if (!g || !g->Visible) continue;
+        sum += g->Y1 - g->Y0;
+        ++n;
+    }
+    return n ? sum / n : 0.0f;
+}
+}  // namespace
+
+TEST_CASE("Arabic and Ethiopic letters look as large as Latin ones in the same role") {
+    // The same sentences in each language, as drawn (Arabic shaped: joined
+    // letters are lower than isolated ones): the letters' mean ink height.
+    HeadlessKiosk k;
+    i18n::Catalogs catalogs;
+    REQUIRE(catalogs.LoadDir(std::filesystem::path(KLASDEUR_TEST_SHARE) / "locale").empty());
+    auto letters_of = [&](const std::string& lang, unsigned lo, unsigned hi) {
+        std::string out;
+        catalogs.For(lang).ForEach([&](std::string_view, std::string_view tr) {
+            for (unsigned cp : CodePoints(tr))
+                if (cp >= lo && cp <= hi) {
+                    char buf[5] = {};
+                    out += ImTextCharToUtf8(buf, cp);
+                }
+        });
+        return out;
+    };
+    const std::string latin = letters_of("nl", 'a', 'z'), arabic = letters_of("ar", 0xFB50, 0xFEFF),
+                      ethiopic = letters_of("ti", 0x1200, 0x139F);
+    REQUIRE(arabic.size() > 1000);
+    for (ImFont* font : {ImGui::GetIO().Fonts->Fonts[0], ImGui::GetIO().Fonts->Fonts[1]}) {
+        const float l = MeanInkHeight(font, latin), a = MeanInkHeight(font, arabic), e = MeanInkHeight(font, ethiopic);
+        INFO("font " << font->FontSize << " px: Latin " << l << ", Arabic " << a << ", Ethiopic " << e);
+        // At least as large, and not so much larger that lines collide.
+        CHECK(a / l >= 0.95f);
+        CHECK(a / l <= 1.25f);
+        CHECK(e / l >= 0.95f);
+        CHECK(e / l <= 1.25f);
+    }
 }

@@ -1,6 +1,8 @@
 #include "headless_kiosk.h"
 #include "screens/atlas_builder.h"
+#include "services/class_list.h"
 #include "services/demo_school.h"
+#include "ui/glyph_plan.h"
 #include "services/kiosk_database.h"
 #include "store/database.h"
 #include "store/photos_repo.h"
@@ -20,6 +22,7 @@ constexpr int kEnterKey = 257, kBackspaceKey = 259;  // GLFW's codes, as the rea
 }
 
 HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings, const std::filesystem::path& db_file) {
+    SetUndrawableCheck(&ui::UndrawableIn);  // as main() does
     m_db = db_file.empty() ? OpenKioskMemoryDatabase() : OpenKioskDatabase(db_file);
     if (m_db->execAndGet("SELECT count(*) FROM children").getInt() == 0) SeedDemoSchool(*m_db, CivilDate{2026, 11, 24});
     const std::filesystem::path share(KLASDEUR_TEST_SHARE);
@@ -40,7 +43,8 @@ HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings, const std
     ui::SetPixelsPerMm(ui::PixelsPerMmFor(width, height, ui::UsualDiagonalInches(width, height)));
     ui::Resources res;
     res.fonts = ui::BuildKioskAtlas(*io.Fonts, ui::EmForScreen(width, height),
-                                    ui::KioskPictograms(m_pictos, m_controller->Data()), m_atlas);
+                                    ui::KioskPictograms(m_pictos, m_controller->Data()),
+                                    m_typed = m_controller->TypedText(), m_atlas);
     ui::ApplyTheme(ImGui::GetStyle());
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));  // no renderer: any non-null id
     res.pictos = &m_atlas;
@@ -61,6 +65,20 @@ void HeadlessKiosk::MouseFrame(ImVec2 pos, bool down) {
     ImGui::NewFrame();
     m_ui->Frame(&m_map);
     ImGui::Render();
+}
+
+bool HeadlessKiosk::RebuildAtlasForNewNames() {
+    std::string typed = m_controller->TypedText();
+    if (!ui::AtlasLacks(m_typed, typed)) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    m_atlas = ui::PictogramAtlas();
+    const ui::Fonts fonts = ui::BuildKioskAtlas(*io.Fonts, ui::EmPixels(), ui::KioskPictograms(m_pictos, m_controller->Data()),
+                                                typed, m_atlas);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));
+    m_ui->SetFonts(fonts);
+    m_typed = std::move(typed);
+    return true;
 }
 
 void HeadlessKiosk::Frame() {

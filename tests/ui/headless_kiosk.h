@@ -15,6 +15,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace kd::test {
@@ -50,6 +51,9 @@ public:
     void TypeOnKeyboard(const char* text, bool enter);
     // The last frame asked for frames without input (a hold in progress).
     bool Animating() const { return m_ui->Animating(); }
+    // As the app does when names change: builds the atlas again if a name or
+    // title has characters it lacks. True if it did.
+    bool RebuildAtlasForNewNames();
     // A finger from `from` to `to`; `frames` frames in between (0: all in one, as on a slow frame).
     void Drag(ImVec2 from, ImVec2 to, int frames = 5);
 
@@ -65,6 +69,7 @@ private:
     ui::PictogramAtlas m_atlas;
     std::unique_ptr<ui::KioskUi> m_ui;
     ui::AutomationMap m_map;
+    std::string m_typed;  // the names and titles the atlas was built for
 };
 
 // `n` photos of the door class, taken today (the files need not exist: no texture loads headless).
