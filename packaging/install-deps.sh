@@ -14,8 +14,8 @@ PKGS=(
     # tests), libsndfile to read and write clips (WAV, Ogg, Opus, FLAC, MP3), and at
     # build time espeak-ng (run, not linked) and opusenc to make the synthetic clips
     libsdl2-dev libsndfile1-dev espeak-ng opus-tools
-    # fonts used at run time
-    fonts-noto-core fonts-noto-color-emoji
+    # fonts used at run time (CJK: opened only when a name is written in Chinese, Japanese or Korean)
+    fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
     # tests: Catch2, a virtual display, taps, screenshots, software GL
     catch2 xvfb xdotool x11-utils imagemagick libgl1-mesa-dri sqlite3 procps
     # fuzzing: clang with its sanitizer and libFuzzer runtimes
