@@ -43,7 +43,7 @@ const char* StatusEmoji(ConcernStatus s) {
 float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* title_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const bool rtl = v.rtl;
-    const ImVec2 button = Em(9.0f, 3.2f);
+    const ImVec2 button(Em(9.0f), Touch(3.2f));
     const float margin = Em(1.2f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, button.y + 2 * Em(0.8f)), colors::kBar);

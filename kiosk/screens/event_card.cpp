@@ -20,7 +20,7 @@ void DrawEventCard(const KioskView& v, std::vector<Intent>& out) {
     ImFont* large = v.fonts.large;
     ImFont* body = v.fonts.body;
 
-    const ImVec2 back = Em(9.0f, 3.2f);
+    const ImVec2 back(Em(9.0f), Touch(3.2f));
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, back.y + Em(1.6f)), colors::kBar);
     ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - Em(1.2f) - back.x : Em(1.2f), Em(0.8f)));
     if (BarButton({"nav.back"}, rtl ? "➡️" : "⬅️", N_("Back"), v.T(N_("Back")), back, colors::kTile))

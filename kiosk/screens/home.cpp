@@ -19,33 +19,40 @@ namespace {
 constexpr float kTeacherCornerEm = 2.4f;
 constexpr float kTeacherHoldSeconds = 3.0f;
 
-void DrawClassAndDate(const KioskView& v, float bar_h) {
+// The top bar: the class (its symbol, name and teacher) at the reading start,
+// the speaker in the middle, today's date at the other end clear of the
+// teacher's corner. Each half keeps to its own side: a long name shrinks a
+// little rather than run into the speaker.
+void DrawClassAndDate(const KioskView& v, float bar_h, float middle_w, float corner) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const bool rtl = v.rtl;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* large = v.fonts.large;
     ImFont* body = v.fonts.body;
-    const float margin = Em(1.5f), cy = bar_h * 0.5f;
+    const float margin = Em(1.5f), cy = bar_h * 0.5f, gap = Em(0.6f);
+    const float half = display.x * 0.5f - middle_w * 0.5f - gap;
 
-    // The class: its symbol, name and teacher, so a parent knows it is their door.
     const ClassInfo& c = v.data.door_class;
     const float picto = Em(2.8f);
-    const float name_w = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, c.name.c_str()).x;
-    const float teacher_w = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, c.teacher.c_str()).x;
-    const float text_w = std::max(name_w, teacher_w);
+    const char* name = v.Typed(c.name);
+    const char* teacher = v.Typed(c.teacher);
+    const float text_room = half - margin - picto - gap;
+    const float name_w = std::min(text_room, large->CalcTextSizeA(FittedLineSize(large, text_room, name), FLT_MAX, 0, name).x);
+    const float teacher_w =
+        std::min(text_room, body->CalcTextSizeA(FittedLineSize(body, text_room, teacher), FLT_MAX, 0, teacher).x);
     const float px = rtl ? display.x - margin - picto * 0.5f : margin + picto * 0.5f;
-    const float tx = rtl ? display.x - margin - picto - Em(0.6f) - text_w : margin + picto + Em(0.6f);
+    const float tx = rtl ? display.x - margin - picto - gap - text_room : margin + picto + gap;
     if (!c.symbol.empty()) DrawPicto(dl, c.symbol.c_str(), ImVec2(px, cy), picto);
-    dl->AddText(large, large->FontSize, ImVec2(tx, cy - large->FontSize * 0.95f), colors::kText, c.name.c_str());
-    dl->AddText(body, body->FontSize, ImVec2(tx, cy + Em(0.15f)), colors::kTextSoft, c.teacher.c_str());
+    DrawTextLine(dl, large, ImVec2(rtl ? tx + text_room - name_w : tx, cy - large->FontSize * 0.95f), name_w + 0.5f, name,
+                 colors::kText);
+    DrawTextLine(dl, body, ImVec2(rtl ? tx + text_room - teacher_w : tx, cy + Em(0.15f)), teacher_w + 0.5f, teacher,
+                 colors::kTextSoft);
 
-    // Today's date in the parent's language.
+    // Today's date in the parent's language, at the other end.
     const char* date = v.data.today_label.c_str();
-    const float dw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, date).x;
-    // (Left to right it keeps clear of the teacher's corner mark.)
-    dl->AddText(large, large->FontSize,
-                ImVec2(rtl ? margin : display.x - margin - Em(kTeacherCornerEm - 0.6f) - dw, cy - large->FontSize * 0.5f),
-                colors::kText, date);
+    const float date_room = half - margin - (rtl ? 0.0f : corner);
+    const float x0 = rtl ? margin : display.x * 0.5f + middle_w * 0.5f + gap;
+    DrawTextLine(dl, large, ImVec2(x0, cy - large->FontSize * 0.5f), date_room, date, colors::kText, !rtl);
 }
 
 // The language bar: each language's own name in its own script, no flags, and
@@ -55,10 +62,10 @@ float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top,
     ImFont* body = v.fonts.body;
     ImFont* large = v.fonts.large;
     auto font_of = [&](const LanguageChoice& l) { return l.small_script ? large : body; };
-    const float h = Em(2.4f), gap = Em(0.6f), pad = Em(1.2f), margin = Em(1.0f);
+    const float h = Touch(2.4f), gap = Em(0.6f), pad = Em(1.2f), margin = Em(1.0f);
     auto pill_w = [&](const LanguageChoice& l) {
         ImFont* f = font_of(l);
-        return std::max(Em(5.0f), f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, l.endonym.c_str()).x + 2 * pad);
+        return std::max(Touch(5.0f), f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, l.endonym.c_str()).x + 2 * pad);
     };
     // Rows, greedily: as many pills as fit in the width (the first row after the globe).
     const float cue = h;
@@ -175,15 +182,15 @@ void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2
 
 void DrawHome(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top_h = Em(4.6f);
+    const float mute = Touch(2.6f), corner = Touch(kTeacherCornerEm);
+    const float top_h = std::max(Em(4.6f), mute + Em(1.2f));
     // One language needs no bar; more get as many rows as they take.
     const float lang_h = v.languages.size() > 1 ? LayoutLanguageBar(v, nullptr, 0, display.x) : Em(1.0f);
-    DrawClassAndDate(v, top_h);
+    DrawClassAndDate(v, top_h, mute, corner);
     // The speaker, small, in the middle of the top bar: silence for whoever wants it.
-    const float mute = Em(2.6f);
     DrawMuteButton(v, out, ImVec2((display.x - mute) * 0.5f, (top_h - mute) * 0.5f), mute);
-    ImGui::SetCursorScreenPos(ImVec2(display.x - Em(kTeacherCornerEm), 0));
-    if (HoldArea({"home.teacher"}, "", Em(kTeacherCornerEm, kTeacherCornerEm), kTeacherHoldSeconds))
+    ImGui::SetCursorScreenPos(ImVec2(display.x - corner, 0));
+    if (HoldArea({"home.teacher"}, "", ImVec2(corner, corner), kTeacherHoldSeconds))
         out.push_back(intent::OpenTeacher{});
     if (v.languages.size() > 1) {
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, display.y - lang_h), display, colors::kBar);

@@ -40,7 +40,7 @@ void DrawPhotoView(const KioskView& v, std::vector<Intent>& out) {
     DrawPhotoFitted(dl, tex, p, ImVec2(margin + dx, margin), ImVec2(display.x - margin + dx, display.y - margin), Em(0.4f));
 
     // Big arrows at the sides, only where there is somewhere to go.
-    const ImVec2 arrow = Em(4.2f, 4.2f);
+    const ImVec2 arrow(Touch(4.2f), Touch(4.2f));
     const float cy = display.y * 0.5f - arrow.y * 0.5f;
     const bool has_prev = index > 0, has_next = index + 1 < static_cast<int>(v.data.photos.size());
     const float left_x = Em(1.0f), right_x = display.x - Em(1.0f) - arrow.x;
@@ -54,7 +54,7 @@ void DrawPhotoView(const KioskView& v, std::vector<Intent>& out) {
         if (BarButton({"photo.next"}, rtl ? "⬅️" : "➡️", N_("Next photo"), nullptr, arrow, colors::kTile))
             out.push_back(intent::NextPhoto{});
     }
-    const ImVec2 back = Em(9.0f, 3.2f);
+    const ImVec2 back(Em(9.0f), Touch(3.2f));
     ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - Em(1.2f) - back.x : Em(1.2f), Em(1.0f)));
     if (BarButton({"nav.back"}, rtl ? "➡️" : "⬅️", N_("Back"), v.T(N_("Back")), back, colors::kTile))
         out.push_back(intent::Back{});

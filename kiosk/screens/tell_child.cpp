@@ -23,8 +23,10 @@ void DrawTellChild(const KioskView& v, std::vector<Intent>& out) {
     int n = 1;
     for (const Child& c : v.data.all_children) n += c.class_id == class_id;
 
-    // Tiles a little wider than tall: names need the width more than the height.
-    const Grid g = FitGrid(n, step.min, step.max, Em(1.0f), 1.2f);
+    // Tiles wider than tall on a landscape screen (names need the width more
+    // than the height), square on an upright one (where height is plenty).
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const Grid g = FitGrid(n, step.min, step.max, Em(1.0f), display.y > display.x ? 1.0f : 1.4f);
     std::vector<const char*> labels{v.T(N_("The whole class"))};
     for (const Child& c : v.data.all_children)
         if (c.class_id == class_id) labels.push_back(v.Typed(c.first_name));

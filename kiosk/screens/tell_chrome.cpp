@@ -23,7 +23,7 @@ const Child* FindChild(const KioskView& v, Id id) {
 float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* emoji, const char* question_msgid) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const bool rtl = v.rtl;
-    const ImVec2 button = Em(9.0f, 3.2f);
+    const ImVec2 button(Em(9.0f), Touch(3.2f));
     const float margin = Em(1.2f), top = Em(0.8f);
     const float bar_h = button.y + 2 * top;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -39,7 +39,7 @@ float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* e
     // The speaker beside Cancel, smaller: silence for whoever wants it. On a
     // narrow (portrait) screen the bar has no room between the buttons and the
     // dots: it hangs just under Cancel instead.
-    const float mute = button.y * 0.85f;
+    const float mute = std::max(button.y * 0.85f, Finger());
     const bool room = display.x >= 2 * (margin + button.x + Em(0.8f) + mute) + (kTellSteps + 1) * Em(1.6f);
     const float mute_x = rtl ? (room ? margin + button.x + Em(0.8f) : margin)
                              : (room ? display.x - margin - button.x - Em(0.8f) - mute : display.x - margin - mute);
@@ -85,7 +85,7 @@ float DrawFlowHeader(const KioskView& v, std::vector<Intent>& out, const char* e
 
 ImVec2 AnotherTopicSize() {
     // As wide as it likes in landscape; within the margins on a narrow screen.
-    return ImVec2(std::min(Em(21.0f), ImGui::GetIO().DisplaySize.x - Em(3.0f)), Em(3.4f));
+    return ImVec2(std::min(Em(21.0f), ImGui::GetIO().DisplaySize.x - Em(3.0f)), Touch(3.4f));
 }
 
 // "+ another topic": a plus and three small topics not picked yet, then the

@@ -49,7 +49,7 @@ void DrawTellDone(const KioskView& v, std::vector<Intent>& out) {
     // Take back at the reading start, Home at the other end, both at the bottom:
     // far from where the wish was tapped, and asleep for its first second anyway.
     // Side by side, each at most half of a narrow (portrait) screen.
-    const ImVec2 size(std::min(Em(14.0f), (display.x - Em(5.0f)) * 0.5f), Em(3.6f));
+    const ImVec2 size(std::min(Em(14.0f), (display.x - Em(5.0f)) * 0.5f), Touch(3.6f));
     const float by = display.y - Em(1.5f) - size.y;
     const float start = v.rtl ? display.x - Em(2.0f) - size.x : Em(2.0f);
     const float end = v.rtl ? Em(2.0f) : display.x - Em(2.0f) - size.x;

@@ -31,7 +31,7 @@ void DrawTellFailed(const KioskView& v, std::vector<Intent>& out) {
     DrawTextCentered(dl, large, cx, y + Em(0.3f), display.x - Em(4.0f),
                      v.T(N_("Please tell the teacher at the door.")), colors::kText);
 
-    const ImVec2 size = Em(14.0f, 3.6f);
+    const ImVec2 size(Em(14.0f), Touch(3.6f));
     const float by = display.y - Em(2.0f) - size.y;
     const float left = cx - size.x - Em(1.0f), right = cx + Em(1.0f);
     ImGui::SetCursorScreenPos(ImVec2(rtl ? right : left, by));

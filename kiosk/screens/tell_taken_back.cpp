@@ -22,7 +22,7 @@ void DrawTellTakenBack(const KioskView& v, std::vector<Intent>& out) {
     DrawTextCentered(dl, v.fonts.large, cx, y, display.x - Em(4.0f), v.T(N_("Taken back. Nothing was sent.")),
                      colors::kText);
 
-    const ImVec2 size = Em(14.0f, 3.6f);
+    const ImVec2 size(Em(14.0f), Touch(3.6f));
     ImGui::SetCursorScreenPos(ImVec2(cx - size.x * 0.5f, display.y - Em(1.5f) - size.y));
     if (BarButton({"nav.home"}, "🏠", N_("Home"), v.T(N_("Home")), size, colors::kTile)) out.push_back(intent::GoHome{});
 }

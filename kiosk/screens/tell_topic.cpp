@@ -17,7 +17,7 @@ using namespace kd::ui;
 void DrawTellTopic(const KioskView& v, std::vector<Intent>& out) {
     const bool rtl = v.rtl;
     const StepRoom step =
-        LayoutStep(DrawFlowHeader(v, out, "💬", N_("What is it about?")), rtl, Em(12.0f, 3.4f), Em(0.8f));
+        LayoutStep(DrawFlowHeader(v, out, "💬", N_("What is it about?")), rtl, ImVec2(Em(12.0f), Touch(3.4f)), Em(0.8f));
 
     const auto& topics = v.pictos.topics.Rows();
     const Grid g = FitGrid(static_cast<int>(topics.size()), step.min, step.max, Em(0.8f), 1.15f);

@@ -70,7 +70,7 @@ void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
     // Weeks ahead, and back: arrows at the reading end of the header.
     {
         const bool rtl_bar = v.rtl;
-        const ImVec2 b = Em(4.6f, 3.2f);
+        const ImVec2 b(Touch(4.6f), Touch(3.2f));
         const float y = Em(0.8f), right = display.x - Em(1.2f);
         const float x_next = rtl_bar ? Em(1.2f) : right - b.x, x_prev = rtl_bar ? Em(1.2f) + b.x + Em(0.6f) : right - 2 * b.x - Em(0.6f);
         ImGui::SetCursorScreenPos(ImVec2(x_prev, y));

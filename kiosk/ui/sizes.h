@@ -38,6 +38,8 @@ float PixelsPerMmFor(int width, int height, float diagonal_inches);
 // The least side of anything a finger taps: 15 mm on this screen, and never
 // under kMinTouchEm. On a 10" panel that is about 4 em; on a 55" TV under 1.
 float Finger();
+// `em` em, or a finger if that is more: the least side of a touch target.
+inline float Touch(float em) { return Em(em) > Finger() ? Em(em) : Finger(); }
 
 // The smallest screen the kiosk lays itself out on (either way up); below it
 // the kiosk refuses to start, saying so on screen and in the log.
