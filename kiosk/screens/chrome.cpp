@@ -57,13 +57,7 @@ float DrawScreenHeader(const KioskView& v, std::vector<Intent>& out, const char*
     return button.y + 2 * Em(0.8f);
 }
 
-void BeginDragScroll(const char* id, ImVec2 size, bool scrolls) {
-    ImGui::BeginChild(id, size, false, scrolls ? ImGuiWindowFlags_None : ImGuiWindowFlags_NoScrollbar);
-    // Past half an em a finger is scrolling; the item under it then ignores the release.
-    if (scrolls && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
-        ImGui::IsMouseDragging(0, Em(0.5f)))
-        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
-}
+void BeginDragScroll(const char* id, ImVec2 size, bool scrolls) { BeginTouchScroll(id, size, scrolls); }
 
 void DrawIdleCountdown(const KioskView& v) {
     if (v.at_rest || v.idle_seconds_left > kCountdownSeconds) return;

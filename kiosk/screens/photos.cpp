@@ -48,10 +48,10 @@ void DrawPhotos(const KioskView& v, std::vector<Intent>& out) {
     }
     const int n = static_cast<int>(v.data.photos.size());
     // Large thumbnails: at most four across. A day with more photos than fit
-    // scrolls, by dragging anywhere or with the wide scroll bar.
+    // scrolls by dragging anywhere, and a flick glides on.
     const ImVec2 area_min(margin, top + Em(0.8f)), area_max(display.x - margin, display.y - margin);
     Grid g = FitGrid(n, area_min, area_max, Em(0.8f), 4.0f / 3.0f, 4);
-    const float min_cell_w = (area_max.x - area_min.x - ImGui::GetStyle().ScrollbarSize - Em(0.4f) - 3 * Em(0.8f)) / 4;
+    const float min_cell_w = (area_max.x - area_min.x - Em(0.4f) - 3 * Em(0.8f)) / 4;
     const bool scrolls = g.cell.x < min_cell_w - 1;
     if (scrolls) {
         g.cols = 4;

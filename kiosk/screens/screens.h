@@ -33,8 +33,9 @@ struct EventFlag {
 };
 int EventFlags(const Event& e, EventFlag out[6]);
 
-// [chrome.cpp] A child window that scrolls by dragging anywhere in it (and by
-// its wide scroll bar): the photo grid, the inbox, teacher lists. Pair with ImGui::EndChild().
+// [chrome.cpp] A child window that scrolls by dragging anywhere in it, with
+// momentum and no scroll bar (ui::BeginTouchScroll): the photo grid, the
+// inbox, teacher lists. Pair with ImGui::EndChild().
 void BeginDragScroll(const char* id, ImVec2 size, bool scrolls = true);
 // [teacher_chrome.cpp] The teacher's last refusal, if any, in the teacher's
 // language ("" when none); and the same as a line across the screen, returning

@@ -41,7 +41,7 @@ void ApplyTheme(ImGuiStyle& style) {
     style.FrameRounding = Em(0.6f);
     style.ItemSpacing = Em(0.8f, 0.8f);
     style.TouchExtraPadding = ImVec2(0, 0);
-    style.ScrollbarSize = Em(1.2f);
+    style.ScrollbarSize = 0.0f;  // lists scroll by finger (BeginTouchScroll); no desktop scroll bar
     style.AntiAliasedFill = true;
     style.AntiAliasedLines = true;
     ImVec4* c = style.Colors;

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <map>
 
 namespace kd::ui {
 namespace {
@@ -477,6 +478,51 @@ bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bo
     DrawTextLine(dl, font, ImVec2(bb.GetCenter().x - w * 0.5f, bb.GetCenter().y - font->FontSize * 0.5f), w + 0.5f,
                  label, colors::kText);
     return pressed;
+}
+
+namespace {
+struct Glide {
+    float velocity = 0.0f;  // pixels per second, + scrolls down
+    bool dragging = false;
+};
+std::map<ImGuiID, Glide> g_glides;
+}  // namespace
+
+void BeginTouchScroll(const char* id, ImVec2 size, bool scrolls) {
+    ImGui::BeginChild(id, size, false, ImGuiWindowFlags_NoScrollbar);
+    if (!scrolls) return;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    Glide& g = g_glides[window->ID];
+    const ImGuiIO& io = ImGui::GetIO();
+    const float dt = std::max(io.DeltaTime, 1.0f / 240.0f);
+    const float max_y = ImGui::GetScrollMaxY();
+    const bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+    if (hovered && ImGui::IsMouseClicked(0)) g.velocity = 0.0f;  // a finger landing stops a glide
+    // Past half an em a finger is scrolling; the item under it then ignores the release.
+    if (hovered && ImGui::IsMouseDragging(0, Em(0.5f))) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+        // The finger's speed over the last few frames: a finger that stops before lifting throws nothing.
+        g.velocity = 0.6f * g.velocity + 0.4f * (-io.MouseDelta.y / dt);
+        g.dragging = true;
+    } else if (g.dragging && !ImGui::IsMouseDown(0)) {
+        g.dragging = false;  // lifted: the glide starts from the finger's speed
+    } else if (!g.dragging && std::abs(g.velocity) > Em(2.0f)) {
+        const float y = std::clamp(ImGui::GetScrollY() + g.velocity * dt, 0.0f, max_y);
+        if (y <= 0.0f || y >= max_y) g.velocity = 0.0f;  // the end of the list stops it
+        ImGui::SetScrollY(y);
+        g.velocity *= std::exp2(-dt / kGlideHalfLife);
+        RequestAnimationFrames();
+    } else if (!g.dragging) {
+        g.velocity = 0.0f;
+    }
+    if (max_y <= 0.0f) return;
+    // Where in the list: a thin mark along the reading end, not a control.
+    const ImRect r = window->Rect();
+    const float track = r.GetHeight(), visible = track / (track + max_y);
+    const float len = std::max(Em(1.5f), track * visible);
+    const float top = r.Min.y + (track - len) * (ImGui::GetScrollY() / max_y);
+    const float w = Em(0.25f), x = Res().rtl ? r.Min.x + Em(0.15f) : r.Max.x - Em(0.15f) - w;
+    ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(x, top), ImVec2(x + w, top + len), colors::kTileBorder, w);
 }
 
 }  // namespace kd::ui

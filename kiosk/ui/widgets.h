@@ -110,6 +110,14 @@ bool HoldArea(WidgetId id, const char* msgid, ImVec2 size, float seconds);
 void RequestAnimationFrames();
 bool TakeAnimationRequest();
 
+// A list that scrolls like a phone's: a finger drags it, and a flick goes on
+// gliding and slows down (momentum). No desktop scroll bar: only a thin,
+// untappable mark at the reading end (the left in a right-to-left language)
+// shows where in the list you are. Pair with ImGui::EndChild().
+void BeginTouchScroll(const char* id, ImVec2 size, bool scrolls = true);
+// How fast a list glides after a flick slows down: the speed halves every this many seconds.
+inline constexpr float kGlideHalfLife = 0.18f;
+
 // A text-only pill (the language bar), in the body font or the one given.
 bool TextPill(WidgetId id, const char* msgid, const char* label, ImVec2 size, bool selected, ImFont* font = nullptr);
 

@@ -90,7 +90,7 @@ void HeadlessKiosk::Settle() {
     for (int i = 0; i < 3; ++i) Frame();
 }
 
-void HeadlessKiosk::Drag(ImVec2 from, ImVec2 to, int frames) {
+void HeadlessKiosk::Drag(ImVec2 from, ImVec2 to, int frames, int rest) {
     ImGuiIO& io = ImGui::GetIO();
     m_controller->OnInput(KioskController::InputKind::Move);
     MouseFrame(from, false);
@@ -100,6 +100,7 @@ void HeadlessKiosk::Drag(ImVec2 from, ImVec2 to, int frames) {
         MouseFrame(from, true);
         for (int i = 1; i <= frames; ++i)
             MouseFrame(ImVec2(from.x + (to.x - from.x) * i / frames, from.y + (to.y - from.y) * i / frames), true);
+        for (int i = 0; i < rest; ++i) MouseFrame(to, true);
     }
     m_ui->OnPointerRelease(to);
     io.MouseDown[0] = false;

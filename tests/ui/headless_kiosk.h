@@ -55,7 +55,8 @@ public:
     // title has characters it lacks. True if it did.
     bool RebuildAtlasForNewNames();
     // A finger from `from` to `to`; `frames` frames in between (0: all in one, as on a slow frame).
-    void Drag(ImVec2 from, ImVec2 to, int frames = 5);
+    // `rest` frames more with the finger still at `to` before it lifts.
+    void Drag(ImVec2 from, ImVec2 to, int frames = 5, int rest = 0);
 
 private:
     void MouseFrame(ImVec2 pos, bool down);

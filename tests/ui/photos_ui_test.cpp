@@ -2,6 +2,9 @@
 #include "headless_kiosk.h"
 
 #include <catch2/catch.hpp>
+#include <imgui_internal.h>
+
+#include <string_view>
 
 using namespace kd;
 using kd::test::HeadlessKiosk;
@@ -71,4 +74,43 @@ TEST_CASE("fifty photos: large thumbnails that scroll by dragging, and a drag is
     const ui::UiItem* moved = k.Map().Find("photo.8");
     REQUIRE(moved);
     CHECK(moved->min.y < 400);  // the third row has come up
+}
+
+namespace {
+// How far the photo grid is scrolled, in pixels.
+float GridScroll() {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (std::string_view(w->Name).find("##photo-grid") != std::string_view::npos) return w->Scroll.y;
+    return -1.0f;
+}
+}  // namespace
+
+TEST_CASE("a flick glides on and slows down, a drag that stops does not, and no scroll bar shows") {
+    HeadlessKiosk k;
+    AddPhotos(k, 80);
+    k.Settle();
+    REQUIRE(k.Tap("home.photos"));
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) CHECK_FALSE(w->ScrollbarY);
+    REQUIRE(GridScroll() == 0.0f);
+
+    // A slow drag of 300 px that rests before the finger lifts: the list moves 300 px and stays.
+    k.Drag(ImVec2(900, 800), ImVec2(900, 500), 30, 20);
+    const float slow = GridScroll();
+    CHECK(slow == Approx(300).margin(20));  // less the first half em, before a touch counts as a drag
+    for (int i = 0; i < 30; ++i) k.Frame();
+    CHECK(GridScroll() == Approx(slow));
+    CHECK_FALSE(k.Animating());
+
+    // A flick of the same 300 px in 3 frames: the list goes on, farther than the finger went, then stops.
+    k.Drag(ImVec2(900, 800), ImVec2(900, 500), 3);
+    CHECK(k.Animating());
+    float last = GridScroll();
+    for (int i = 0; i < 240 && k.Animating(); ++i) {
+        k.Frame();
+        CHECK(GridScroll() >= last);  // only ever onward
+        last = GridScroll();
+    }
+    CHECK_FALSE(k.Animating());  // it stopped within 4 s
+    CHECK(last - slow > 450);    // glided well past the finger's 300 px
+    CHECK(k.CurrentScreen() == Screen::Photos);  // and opened nothing
 }
