@@ -62,19 +62,34 @@ void BeginDragScroll(const char* id, ImVec2 size, bool scrolls) { BeginTouchScro
 void DrawIdleCountdown(const KioskView& v) {
     if (v.at_rest || v.idle_seconds_left > kCountdownSeconds) return;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float r = Em(2.2f);
-    const ImVec2 c(v.rtl ? Em(1.2f) + r : display.x - Em(1.2f) - r, display.y - Em(1.2f) - r);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const float frac = static_cast<float>(v.idle_seconds_left / kCountdownSeconds);
+    if (IsTeacherScreen(v.state.screen)) {
+        // The teacher's bar is all tabs: a strip along the screen's top edge, above them, runs down instead.
+        const float w = display.x * frac;
+        dl->AddRectFilled(ImVec2(v.rtl ? display.x - w : 0.0f, 0), ImVec2(v.rtl ? display.x : w, Em(0.5f)),
+                          colors::kSelectedBorder);
+        return;
+    }
+    // In the middle of the top bar, over the step dots or the title: never on
+    // a button (the corners of the foot hold Next and Home).
+    const float bar = Touch(3.2f) + Em(1.6f);
+    const float r = (bar - Em(0.4f)) * 0.5f;
+    // Home's bar has the speaker in its middle: the ring stands beside it, at the reading end.
+    const float beside = v.state.screen == Screen::Home ? Touch(2.6f) * 0.5f + Em(0.6f) + r : 0.0f;
+    const ImVec2 c(display.x * 0.5f + (v.rtl ? -beside : beside), bar * 0.5f);
+    if (ui::AutomationMap* map = ui::RecordingMap())
+        map->Add({"idle.countdown"}, "", ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
     dl->AddCircleFilled(c, r, colors::kTile, 48);
     // The ring empties as the seconds run out: time is visible without digits too.
-    const float frac = static_cast<float>(v.idle_seconds_left / kCountdownSeconds);
     dl->PathArcTo(c, r - Em(0.25f), -kPi * 0.5f, -kPi * 0.5f + 2 * kPi * frac, 48);
     dl->PathStroke(colors::kSelectedBorder, 0, Em(0.4f));
     char digits[8];
     std::snprintf(digits, sizeof digits, "%d", static_cast<int>(std::ceil(v.idle_seconds_left)));
     ImFont* font = v.fonts.huge;
-    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, digits);
-    dl->AddText(font, font->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), colors::kText, digits);
+    const float size = std::min(font->FontSize, r * 1.2f);
+    const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, digits);
+    dl->AddText(font, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), colors::kText, digits);
 }
 
 ImVec2 Grid::CellPos(int i, bool rtl) const {

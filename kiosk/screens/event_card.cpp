@@ -54,19 +54,24 @@ void DrawEventCard(const KioskView& v, std::vector<Intent>& out) {
     const int n = EventFlags(*e, flags);
     y += Em(1.0f);
     const float s = Em(2.6f);
+    const float room = display.x - Em(4.0f) - s - Em(0.6f);
     for (int i = 0; i < n; ++i) {
         const char* line = v.T(flags[i].msgid);
-        const float tw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, line).x;
+        const float tw = std::min(room, large->CalcTextSizeA(FittedLineSize(large, room, line), FLT_MAX, 0, line).x);
         const float w = s + Em(0.6f) + tw;
         const float x0 = cx - w * 0.5f;
         const float py = y + s * 0.5f;
         DrawPicto(dl, flags[i].emoji, ImVec2(rtl ? x0 + w - s * 0.5f : x0 + s * 0.5f, py), s);
-        dl->AddText(large, large->FontSize, ImVec2(rtl ? x0 : x0 + s + Em(0.6f), py - large->FontSize * 0.55f),
-                    colors::kText, line);
+        DrawTextLine(dl, large, ImVec2(rtl ? x0 : x0 + s + Em(0.6f), py - large->FontSize * 0.55f), tw + 0.5f, line,
+                     colors::kText);
         y += s + Em(0.4f);
     }
-    // The school's own words, small.
-    DrawTextCentered(dl, body, cx, display.y - Em(2.5f), display.x - Em(4.0f), v.Typed(e->title), colors::kTextSoft);
+    // The school's own words (its calendar's title) only in the school's own
+    // language: in any other they were a grey line a parent could not read,
+    // and the type and pictures above already say it in theirs.
+    if (v.state.lang == v.settings.default_lang)
+        DrawTextCentered(dl, body, cx, y + Em(0.6f), display.x - Em(4.0f), v.Typed(e->title), colors::kTextSoft,
+                         std::max(body->FontSize, display.y - y - Em(1.5f)));
 }
 
 }  // namespace kd::screens

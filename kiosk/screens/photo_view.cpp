@@ -36,8 +36,11 @@ void DrawPhotoView(const KioskView& v, std::vector<Intent>& out) {
     }
     ImTextureID tex = v.images ? v.images->FullSize(p) : nullptr;
     if (!tex && v.images) tex = v.images->Thumbnail(p);  // the thumbnail until the large one is there
-    const float margin = Em(0.6f);
-    DrawPhotoFitted(dl, tex, p, ImVec2(margin + dx, margin), ImVec2(display.x - margin + dx, display.y - margin), Em(0.4f));
+    // The photo between Back's bar and the counter's: nothing covers it but the arrows at its sides.
+    const ImVec2 back(Em(9.0f), Touch(3.2f));
+    ImFont* font = v.fonts.large;
+    const float margin = Em(0.6f), top = Em(1.0f) + back.y + Em(0.6f), bottom = font->FontSize + Em(2.2f);
+    DrawPhotoFitted(dl, tex, p, ImVec2(margin + dx, top), ImVec2(display.x - margin + dx, display.y - bottom), Em(0.4f));
 
     // Big arrows at the sides, only where there is somewhere to go.
     const ImVec2 arrow(Touch(4.2f), Touch(4.2f));
@@ -54,7 +57,6 @@ void DrawPhotoView(const KioskView& v, std::vector<Intent>& out) {
         if (BarButton({"photo.next"}, rtl ? "⬅️" : "➡️", N_("Next photo"), nullptr, arrow, colors::kTile))
             out.push_back(intent::NextPhoto{});
     }
-    const ImVec2 back(Em(9.0f), Touch(3.2f));
     ImGui::SetCursorScreenPos(ImVec2(rtl ? display.x - Em(1.2f) - back.x : Em(1.2f), Em(1.0f)));
     if (BarButton({"nav.back"}, rtl ? "➡️" : "⬅️", N_("Back"), v.T(N_("Back")), back, colors::kTile))
         out.push_back(intent::Back{});
@@ -62,11 +64,10 @@ void DrawPhotoView(const KioskView& v, std::vector<Intent>& out) {
     // Where you are among the day's photos: "3 / 12".
     char pos[24];
     std::snprintf(pos, sizeof pos, "%d / %d", index + 1, static_cast<int>(v.data.photos.size()));
-    ImFont* font = v.fonts.large;
     const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, pos);
-    const ImVec2 pa(display.x * 0.5f - ts.x * 0.5f - Em(0.8f), display.y - Em(1.2f) - ts.y - Em(0.4f));
+    const ImVec2 pa(display.x * 0.5f - ts.x * 0.5f - Em(0.8f), display.y - Em(0.8f) - ts.y - Em(0.6f));
     dl->AddRectFilled(pa, ImVec2(pa.x + ts.x + Em(1.6f), pa.y + ts.y + Em(0.6f)), IM_COL32(0, 0, 0, 140), Em(0.8f));
-    dl->AddText(font, font->FontSize, ImVec2(pa.x + Em(0.8f), pa.y + Em(0.3f)), IM_COL32_WHITE, pos);
+    DrawTextLine(dl, font, ImVec2(pa.x + Em(0.8f), pa.y + Em(0.3f)), ts.x + 0.5f, pos, IM_COL32_WHITE);
 }
 
 }  // namespace kd::screens

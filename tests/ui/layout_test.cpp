@@ -49,7 +49,8 @@ bool Overlap(const ui::UiItem& a, const ui::UiItem& b) {
 
 // The photo view's swipe area is the photo itself, under its buttons: a tap on
 // a button is the button's, a drag anywhere moves the photo.
-bool Backdrop(const ui::UiItem& i) { return i.id == "photo.swipe"; }
+// So is the slideshow's wake area: the whole screen, under anything shown on it.
+bool Backdrop(const ui::UiItem& i) { return i.id == "photo.swipe" || i.id == "slideshow.wake"; }
 
 std::string Where(const ui::UiItem& i) {
     std::ostringstream s;
@@ -104,10 +105,20 @@ TEST_CASE("every screen fits every supported screen size in four scripts", "[lay
                 k.Frame();
                 ui::RecordTexts(nullptr);
                 ++screens_checked;
-                for (const std::string& p : Check(k, size, texts)) {
+                auto note = [&](const std::string& p) {
                     std::ostringstream where;
                     where << size.width << "x" << size.height << " " << lang << " " << ScreenName(s) << ": " << p;
                     all.push_back(where.str());
+                };
+                for (const std::string& p : Check(k, size, texts)) note(p);
+                // And with the idle countdown showing: it covers no button.
+                const double left = k.Controller().IdleSecondsLeft();
+                if (!IsTeacherScreen(s) && left > 3.0 && left < 1e6) {
+                    k.Clock().Advance(left - 3.0);
+                    k.Controller().Tick();
+                    k.Frame();
+                    if (k.CurrentScreen() == s && k.Map().Find("idle.countdown"))
+                        for (const std::string& p : Check(k, size, {})) note("with the countdown: " + p);
                 }
             }
     }
