@@ -19,6 +19,7 @@
 #include "domain/pictogram_table.h"
 #include "domain/settings.h"
 #include "i18n/catalog.h"
+#include "i18n/display_text.h"
 #include "media/audio_out.h"
 #include "media/emoji_rasterizer.h"
 #include "media/photo_import.h"
@@ -37,6 +38,7 @@
 #include "ui/pictogram_atlas.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -120,6 +122,9 @@ struct KioskApp::Impl {
     std::string atlas_typed;                  // the names and titles the atlas has glyphs for
     int atlas_data_version = -1;
     bool atlas_on_gpu = false;                // uploaded, and the CPU copy dropped
+    // Set when the screen is below the least size: the kiosk shows only this (ui::ScreenTooSmall).
+    std::string too_small;
+    void DrawTooSmall();
     void RebuildAtlasForNewNames();
     bool DrawFrame(bool record_map, bool apply_intents = true);
 
@@ -219,6 +224,13 @@ void KioskApp::Impl::MakeController(const std::filesystem::path& share) {
 void KioskApp::Impl::OpenWindow(StartupTrace& trace) {
     const auto [w, h] = InitGlfw();
     trace.Mark("glfwInit");
+    if (ui::ScreenTooSmall(w, h)) {
+        // Refused, not shrunk: on such a screen text would be 7 px and buttons a fingertip.
+        const std::string size = std::to_string(w) + " × " + std::to_string(h);
+        const char* msgid = N_("This screen is too small for the kiosk: %s. It needs at least 1024 × 600.");
+        too_small = i18n::Format(catalogs.For(settings.default_lang), Message(msgid, size));
+        std::fprintf(stderr, "klasdeur: %s The kiosk shows only this message.\n", Message(msgid, size).English().c_str());
+    }
     // The atlas (fonts, pictograms) is CPU work: build it on a second core while
     // the window and GL context come up, which take as long again.
     font_atlas = std::make_unique<ImFontAtlas>();
@@ -402,7 +414,9 @@ bool KioskApp::Impl::DrawFrame(bool record_map, bool apply_intents) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    const bool changed = kiosk_ui->Frame(record_map ? &map : nullptr, apply_intents);
+    bool changed = false;
+    if (too_small.empty()) changed = kiosk_ui->Frame(record_map ? &map : nullptr, apply_intents);
+    else DrawTooSmall();
     ImGui::Render();
     int w = 0, h = 0;
     glfwGetFramebufferSize(window, &w, &h);
@@ -412,6 +426,24 @@ bool KioskApp::Impl::DrawFrame(bool record_map, bool apply_intents) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     return changed;
+}
+
+// The refusal, alone on the screen, in the school's language.
+void KioskApp::Impl::DrawTooSmall() {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(display);
+    ImGui::Begin("##too-small", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs);
+    ui::Resources res;
+    res.pictos = &atlas;
+    res.fonts = fonts;
+    ui::SetResources(&res);
+    ui::DrawPicto(ImGui::GetWindowDrawList(), "⚠️", ImVec2(display.x * 0.5f, display.y * 0.3f), display.y * 0.2f);
+    ui::DrawTextCentered(ImGui::GetWindowDrawList(), fonts.large, display.x * 0.5f, display.y * 0.45f, display.x * 0.9f,
+                         too_small.c_str(), ui::colors::kText);
+    ImGui::End();
+    ui::SetResources(nullptr);
+    if (!opt.ui_map_file.empty()) map.Clear();
 }
 
 // [SECTION] The voice
@@ -509,7 +541,9 @@ int KioskApp::Run() {
         }
         first = false;
         if (record && m->frames_to_draw == 0)
-            ui::WriteFileAtomically(m->opt.ui_map_file, m->map.ToJson(ScreenName(m->controller->State().screen)));
+            ui::WriteFileAtomically(m->opt.ui_map_file,
+                                    m->map.ToJson(m->too_small.empty() ? ScreenName(m->controller->State().screen)
+                                                                       : "too-small"));
     }
     if (frame_times) std::fclose(frame_times);
     m->watchdog.Stopping();
