@@ -1,11 +1,14 @@
 // This week: one column a day (Monday to Friday), one pictogram an event, with
-// what it means for a parent: come and watch, bring something, no school.
+// what it means for a parent: come and watch, bring something, no school. On
+// an upright screen, one row a day instead: five columns there are too narrow
+// for a day's name.
 #include "i18n/catalog.h"
 #include "screens/screens.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kd::screens {
@@ -62,6 +65,38 @@ float DrawWeekEvent(const KioskView& v, std::vector<Intent>& out, const Event& e
     return h;
 }
 
+// An upright screen: a band a day, its name at the reading start, its events side by side.
+void DrawWeekRows(const KioskView& v, std::vector<Intent>& out, const int* days, int n, float y0) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const bool rtl = v.rtl;
+    const float margin = Em(1.2f), gap = Em(0.6f), head_w = Em(8.0f);
+    const float row_h = (display.y - margin - y0 - (n - 1) * gap) / n;
+    for (int r = 0; r < n; ++r) {
+        const DayEvents& day = v.data.week[days[r]];
+        const float y = y0 + r * (row_h + gap);
+        const ImVec2 a(margin, y), b(display.x - margin, y + row_h);
+        const bool today = day.date == v.data.today;
+        dl->AddRectFilled(a, b, today ? colors::kSelected : colors::kBar, Em(0.8f));
+        if (today) dl->AddRect(a, b, colors::kSelectedBorder, Em(0.8f), 0, Em(0.2f));
+        const float hx = rtl ? b.x - head_w * 0.5f : a.x + head_w * 0.5f;
+        float ty = y + Em(0.6f);
+        ty += DrawTextCentered(dl, v.fonts.large, hx, ty, head_w - Em(1.0f), day.weekday_label.c_str(), colors::kText);
+        DrawTextCentered(dl, v.fonts.body, hx, ty, head_w - Em(1.0f), day.day_number.c_str(), colors::kTextSoft);
+        const float area_w = b.x - a.x - head_w - Em(0.5f);
+        const int k = std::max<int>(1, static_cast<int>(day.events.size()));
+        const float card_w = std::min(Em(10.0f), (area_w - (k - 1) * Em(0.5f)) / k);
+        // A busy day is cut at the band's end rather than running into the next.
+        dl->PushClipRect(a, b, true);
+        for (int i = 0; i < static_cast<int>(day.events.size()); ++i) {
+            const float off = head_w + i * (card_w + Em(0.5f));
+            const float x = rtl ? b.x - off - card_w : a.x + off;
+            DrawWeekEvent(v, out, day.events[i], ImVec2(x, y + Em(0.5f)), card_w);
+        }
+        dl->PopClipRect();
+    }
+}
+
 }  // namespace
 
 void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
@@ -89,6 +124,7 @@ void DrawWeek(const KioskView& v, std::vector<Intent>& out) {
     int days[7], cols = 0;
     for (int d = 0; d < 7; ++d)
         if (d < 5 || !v.data.week[d].events.empty()) days[cols++] = d;
+    if (display.y > display.x) return DrawWeekRows(v, out, days, cols, top + Em(0.8f));
     const float margin = Em(1.2f), gap = Em(0.8f);
     const float col_w = (display.x - 2 * margin - (cols - 1) * gap) / cols;
     const bool rtl = v.rtl;
