@@ -8,6 +8,8 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
+#include <cfloat>
 #include <string>
 
 namespace kd::screens {
@@ -35,55 +37,70 @@ constexpr Flag kFlags[] = {
 void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
     const TeacherPage page = BeginTeacherPage(v, out, "🗓️", N_("Calendar"));
     auto [display, body, rtl, margin, y] = page;
+    const float finger = Finger();
 
     // Import again, and how the last import went (or which file it reads).
     const std::string status = v.admin.Notice().Empty() ? v.settings.calendar_file : v.Say(v.admin.Notice());
     const std::string problem = TeacherProblem(v);
+    const ImVec2 import_size(std::min(Em(18.0f), (display.x - 2 * margin) * 0.55f), std::max(Em(3.2f), finger));
     if (DrawActionRow({.id = {"calendar.import"},
                        .emoji = "🔁",
                        .msgid = N_("Import the calendar again"),
                        .label = v.T(N_("Import the calendar again")),
-                       .size = Em(18.0f, 3.2f),
+                       .size = import_size,
                        .fill = colors::kWeek,
                        .status = status.c_str(),
                        .problem = problem.c_str(),
-                       .status_top = Em(0.9f)},
+                       .status_top = Em(0.5f)},
                       y, margin, body, rtl))
         out.push_back(intent::Teach{intent::teach::ReimportCalendar{}});
-    y += Em(4.2f);
+    y += import_size.y + Em(1.0f);
 
     const auto& events = v.teacher_events;
     if (!BeginTeacherList(v, page, y, "##teacher-calendar", events.empty(), N_("Nothing on the calendar."))) return;
-    const float list_w = display.x - 2 * margin;
+    const float width = display.x - 2 * margin;
     ImDrawList* cdl = ImGui::GetWindowDrawList();
     const ImVec2 base = ImGui::GetCursorScreenPos();
-    const float width = list_w - ImGui::GetStyle().ScrollbarSize - Em(0.4f);
-    const float row_h = Em(3.4f), btn = Em(2.6f), bgap = Em(0.35f);
+    const float btn = std::max(Em(2.6f), finger), bgap = Em(0.35f), pad = Em(0.6f);
+    const float when_w = Em(6.6f);
+    const float buttons_w = btn + Em(1.0f) + 4 * btn + 3 * bgap;
+    // The date and the title, then the type and the four flags: on one line when
+    // the title has room beside them, else the buttons on a line of their own.
+    const bool one_line = width - when_w - buttons_w - 2 * pad - Em(1.0f) >= Em(14.0f);
+    const float title_w = one_line ? width - when_w - buttons_w - 2 * pad - Em(1.0f) : width - when_w - 2 * pad;
     float ry = base.y;
     // x of a block `w` wide starting `from` in from the reading start.
     auto X = [&](float from, float w) { return rtl ? base.x + width - from - w : base.x + from; };
     for (const Event& e : events) {
+        // The title whole: on one line if it fits (shrunk a little at most), else wrapped at words.
+        const bool title_line =
+            body->CalcTextSizeA(body->FontSize * kMinTextScale, FLT_MAX, 0, e.title.c_str()).x <= title_w;
+        const float title_h = title_line ? body->FontSize : CalcTextCenteredHeight(body, title_w, e.title.c_str());
+        const float text_h = std::max(title_h, body->FontSize);
+        const float row_h = one_line ? std::max(btn, text_h) + 2 * Em(0.4f) : text_h + btn + 3 * Em(0.4f);
         cdl->AddRectFilled(ImVec2(base.x, ry), ImVec2(base.x + width, ry + row_h), colors::kTile, Em(0.5f));
+        const float text_y = one_line ? ry + (row_h - text_h) * 0.5f : ry + Em(0.4f);
         const std::string when = e.start_date.substr(5) + (e.start_time ? "  " + *e.start_time : std::string());
-        cdl->AddText(body, body->FontSize, ImVec2(X(Em(0.6f), Em(6.0f)), ry + (row_h - body->FontSize) * 0.5f),
-                     colors::kTextSoft, when.c_str());
-        const float buttons_w = btn + Em(1.0f) + 4 * (btn + bgap);
-        const float title_w = width - Em(7.2f) - buttons_w - Em(1.0f);
-        cdl->PushClipRect(ImVec2(X(Em(7.2f), title_w), ry), ImVec2(X(Em(7.2f), title_w) + title_w, ry + row_h), true);
-        cdl->AddText(body, body->FontSize, ImVec2(X(Em(7.2f), title_w), ry + (row_h - body->FontSize) * 0.5f),
-                     colors::kText, e.title.c_str());
-        cdl->PopClipRect();
+        DrawTextLine(cdl, body, ImVec2(X(pad, when_w - Em(0.4f)), text_y + (text_h - body->FontSize) * 0.5f),
+                     when_w - Em(0.4f), when.c_str(), colors::kTextSoft, rtl);
+        if (title_line)
+            DrawTextLine(cdl, body, ImVec2(X(pad + when_w, title_w), text_y + (text_h - body->FontSize) * 0.5f), title_w,
+                         e.title.c_str(), colors::kText, rtl);
+        else
+            DrawTextCentered(cdl, body, X(pad + when_w, title_w) + title_w * 0.5f, text_y, title_w, e.title.c_str(),
+                             colors::kText);
         // The type: tap to choose another.
-        float bx = Em(7.2f) + title_w + Em(0.5f);
+        float bx = one_line ? pad + when_w + title_w + Em(0.5f) : pad;
+        const float by = one_line ? ry + (row_h - btn) * 0.5f : ry + text_h + 2 * Em(0.4f);
         const Pictogram* type = v.pictos.event_types.Find(e.type);
-        ImGui::SetCursorScreenPos(ImVec2(X(bx, btn), ry + (row_h - btn) * 0.5f));
+        ImGui::SetCursorScreenPos(ImVec2(X(bx, btn), by));
         if (IconButton({"event-type", e.id}, type ? type->emoji.c_str() : "📅", type ? type->msgid.c_str() : "",
                        ImVec2(btn, btn), v.open_event_types == e.id))
             out.push_back(intent::Teach{intent::teach::OpenEventTypes{e.id}});
         bx += btn + Em(1.0f);
         // The four flags: filled when on.
         for (const Flag& f : kFlags) {
-            ImGui::SetCursorScreenPos(ImVec2(X(bx, btn), ry + (row_h - btn) * 0.5f));
+            ImGui::SetCursorScreenPos(ImVec2(X(bx, btn), by));
             const std::string id = std::string(f.key) + "." + std::to_string(e.id);
             if (IconButton({"event-flag", -1, id.c_str()}, f.emoji, f.msgid, ImVec2(btn, btn), e.*f.member))
                 out.push_back(intent::Teach{intent::teach::ToggleEventMark{e.id, f.mark}});
@@ -91,10 +108,23 @@ void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
         }
         ry += row_h + Em(0.3f);
         if (v.open_event_types == e.id) {
-            // Every type, as pictures with their words, to pick from.
+            // Every type, as pictures with their words, to pick from: as many
+            // across as their words fit, each a finger's size at least.
             const auto& types = v.pictos.event_types.Rows();
-            const int cols = 7;
-            const float cw = (width - (cols - 1) * bgap) / cols, ch = Em(4.4f);
+            auto words_fit = [&](float cw) {
+                for (const auto& t : types)
+                    if (!WordsFit(body, (cw - Em(1.2f)) / kMinTextScale, v.T(t.msgid.c_str()))) return false;
+                return true;
+            };
+            int cols = std::max(1, std::min(7, static_cast<int>((width + bgap) / (std::max(finger, Em(6.0f)) + bgap))));
+            auto cell_w = [&](int c) { return (width - (c - 1) * bgap) / c; };
+            while (cols > 1 && !words_fit(cell_w(cols))) --cols;
+            const float cw = cell_w(cols);
+            float text_most = 0;
+            for (const auto& t : types)
+                text_most = std::max(text_most, CalcTextCenteredHeight(body, cw - Em(1.2f), v.T(t.msgid.c_str())));
+            const float picto = std::min(Em(1.8f), cw - Em(1.2f));
+            const float ch = std::max({finger, Em(4.4f), text_most + picto + 3 * Em(0.6f) + Em(0.2f), 2 * picto});
             for (size_t i = 0; i < types.size(); ++i) {
                 const int c = static_cast<int>(i) % cols, r = static_cast<int>(i) / cols;
                 ImGui::SetCursorScreenPos(ImVec2(X(c * (cw + bgap), cw), ry + r * (ch + bgap)));

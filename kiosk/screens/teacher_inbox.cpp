@@ -13,6 +13,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <string>
 
@@ -43,6 +44,45 @@ struct Columns {
     float when = 42.6f, when_w = 4.2f;
     float answers = 47.2f;                // three answer buttons
 };
+
+// How a row is laid out for the width there is: the columns above in one
+// line with the answers at the end; or, too narrow for that (an upright
+// screen, a small panel), whose / what / feeling / wish on a first line
+// (narrowed to fit) and the interpreter, language, time and the answers on a second.
+struct RowLayout {
+    bool two_lines = false;
+    float scale = 1.0f;     // the first line's columns, narrowed
+    float line1_h = 0.0f;   // the first line's height (the whole row's in one line)
+    float answer_w = 0.0f, answer_h = 0.0f;
+    float answers_x = 0.0f; // in em from the reading start
+    float row_h = 0.0f;
+};
+
+RowLayout LayoutRow(const KioskView& v, float width) {
+    ImFont* body = v.fonts.body;
+    const Columns col;
+    float caption = Finger();
+    for (const Answer& a : kAnswers)
+        caption = std::max(caption, body->CalcTextSizeA(body->FontSize * kMinTextScale, FLT_MAX, 0, v.T(a.msgid)).x + Em(0.8f));
+    RowLayout l;
+    auto answer_w = [&](float from_em) { return (width - Em(from_em) - Em(0.6f) - 2 * Em(0.4f)) / 3; };
+    if (answer_w(col.answers) >= caption) {
+        l.line1_h = std::max(Em(5.0f), Finger() + Em(0.7f));
+        l.answer_w = answer_w(col.answers);
+        l.answer_h = l.line1_h - Em(0.7f);
+        l.answers_x = col.answers;
+        l.row_h = l.line1_h;
+        return l;
+    }
+    l.two_lines = true;
+    l.scale = std::min(1.0f, (width / EmPixels() - 0.6f) / (col.wish + col.wish_w));
+    l.line1_h = Em(4.6f);
+    l.answers_x = 0.6f + col.extra_w + 0.6f + col.when_w + 0.6f;
+    l.answer_w = answer_w(l.answers_x);
+    l.answer_h = std::max(Finger(), Em(4.4f));
+    l.row_h = l.line1_h + l.answer_h + Em(0.6f);
+    return l;
+}
 
 class RowPainter {
 public:
@@ -77,14 +117,27 @@ const char* Endonym(const KioskView& v, const std::string& code) {
     return code.c_str();
 }
 
-void DrawRow(const KioskView& v, std::vector<Intent>& out, const Concern& c, ImVec2 at, float width, float height,
-             ImDrawList* dl) {
+void DrawRow(const KioskView& v, std::vector<Intent>& out, const Concern& c, ImVec2 at, float width,
+             const RowLayout& l, ImDrawList* dl) {
     const bool rtl = v.rtl;
     ImFont* large = v.fonts.large;
     ImFont* body = v.fonts.body;
-    const Columns col;
+    const float height = l.row_h;
+    Columns col;
+    if (l.two_lines) {
+        // The first line's columns narrowed to the width; the interpreter, the
+        // language and the time at the start of the second.
+        for (float* f : {&col.who, &col.who_w, &col.topics, &col.topics_w, &col.feeling, &col.feeling_w, &col.wish,
+                         &col.wish_w})
+            *f *= l.scale;
+        col.extra = 0.6f;
+        col.when = col.extra + col.extra_w + 0.6f;
+    }
     const RowPainter p(at, width, rtl);
-    const float cy = at.y + height * 0.5f;
+    const float cy = at.y + l.line1_h * 0.5f;
+    // The band of the interpreter, language and time: the first line, or the second.
+    const float band_y = l.two_lines ? at.y + l.line1_h : at.y;
+    const float band_cy = l.two_lines ? band_y + (l.answer_h + Em(0.6f)) * 0.5f : cy;
     const bool done = c.status == ConcernStatus::Done;
 
     dl->AddRectFilled(at, ImVec2(at.x + width, at.y + height), done ? colors::kBar : colors::kTile, Em(0.7f));
@@ -126,7 +179,7 @@ void DrawRow(const KioskView& v, std::vector<Intent>& out, const Concern& c, ImV
     }
 
     // An interpreter, highlighted; the language the parent used, in its own script.
-    float ey = at.y + Em(0.5f);
+    float ey = band_y + Em(0.5f);
     if (c.interpreter) {
         const float x0 = p.X(col.extra, col.extra_w);
         dl->AddRectFilled(ImVec2(x0, ey), ImVec2(x0 + Em(col.extra_w), ey + Em(1.9f)), colors::kAttention, Em(0.9f));
@@ -137,24 +190,25 @@ void DrawRow(const KioskView& v, std::vector<Intent>& out, const Concern& c, ImV
                          Em(col.extra_w - 2.0f), v.T(N_("Interpreter")), colors::kText);
         ey += Em(2.2f);
     }
-    DrawTextCentered(dl, large, p.CenterX(col.extra, col.extra_w), c.interpreter ? ey : cy - Em(0.8f),
+    DrawTextCentered(dl, large, p.CenterX(col.extra, col.extra_w), c.interpreter ? ey : band_cy - Em(0.8f),
                      Em(col.extra_w), Endonym(v, c.lang), colors::kTextSoft);
 
     // When.
     const auto when = v.teacher.Inbox().when.find(c.id);
     if (when != v.teacher.Inbox().when.end())
-        DrawTextCentered(dl, body, p.CenterX(col.when, col.when_w), cy - Em(0.5f), Em(col.when_w), when->second.c_str(),
+        DrawTextCentered(dl, body, p.CenterX(col.when, col.when_w), band_cy - Em(0.5f), Em(col.when_w), when->second.c_str(),
                          colors::kTextSoft);
 
     // The three answers: one tap each, the current one marked; each its pictogram over one line of words.
-    const float bw = (width - Em(col.answers) - Em(0.6f) - 2 * Em(0.4f)) / 3;
-    const ImVec2 answer(bw, height - Em(0.7f));
-    const CaptionTileLook look{.picto = std::min(answer.x, answer.y) * 0.5f, .picto_top = Em(0.3f),
-                               .selected_edge = Em(0.22f)};
+    const float bw = l.answer_w;
+    const ImVec2 answer(bw, l.answer_h);
+    const CaptionTileLook look{.picto = std::min({answer.x * 0.5f, answer.y - body->FontSize - Em(0.9f), Em(2.6f)}),
+                               .picto_top = Em(0.3f), .selected_edge = Em(0.22f)};
+    const float answers_y = l.two_lines ? band_y + Em(0.3f) : at.y + Em(0.35f);
     for (int i = 0; i < 3; ++i) {
         const Answer& a = kAnswers[i];
-        const float x = rtl ? at.x + Em(0.6f) + (2 - i) * (bw + Em(0.4f)) : at.x + Em(col.answers) + i * (bw + Em(0.4f));
-        ImGui::SetCursorScreenPos(ImVec2(x, at.y + Em(0.35f)));
+        const float x = rtl ? at.x + Em(0.6f) + (2 - i) * (bw + Em(0.4f)) : at.x + Em(l.answers_x) + i * (bw + Em(0.4f));
+        ImGui::SetCursorScreenPos(ImVec2(x, answers_y));
         const std::string key = std::string(a.id) + "." + std::to_string(c.id);
         if (CaptionTile({"answer", -1, key.c_str()}, a.emoji, a.msgid, v.T(a.msgid), answer, c.status == a.status, body,
                         look))
@@ -166,9 +220,7 @@ void DrawRow(const KioskView& v, std::vector<Intent>& out, const Concern& c, ImV
 float DrawSection(const KioskView& v, ImDrawList* dl, ImVec2 at, float width, const char* msgid, size_t count) {
     ImFont* large = v.fonts.large;
     const std::string text = std::string(v.T(msgid)) + "  (" + std::to_string(count) + ")";
-    const float tw = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0, text.c_str()).x;
-    dl->AddText(large, large->FontSize, ImVec2(v.rtl ? at.x + width - tw : at.x, at.y + Em(0.3f)), colors::kText,
-                text.c_str());
+    DrawTextLine(dl, large, ImVec2(at.x, at.y + Em(0.3f)), width, text.c_str(), colors::kText, v.rtl);
     return Em(2.4f);
 }
 
@@ -226,20 +278,22 @@ void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "📥", N_("Messages from parents"));
     const TeacherInbox& box = v.teacher.Inbox();
-    const float margin = Em(1.0f), row_h = Em(5.0f), gap = Em(0.5f);
+    const float margin = Em(1.0f), gap = Em(0.5f);
     const float width = display.x - 2 * margin - ImGui::GetStyle().ScrollbarSize;
 
     ImGui::SetCursorScreenPos(ImVec2(margin, top + Em(0.5f)));
     BeginDragScroll("##inbox", ImVec2(display.x - 2 * margin, display.y - top - Em(1.0f)));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 base = ImGui::GetCursorScreenPos();
+    const RowLayout layout = LayoutRow(v, width);
+    const float row_h = layout.row_h;
     float y = base.y;
     for (const Notice& n : v.notices) y += DrawNotice(v, out, n, ImVec2(base.x, y), width, dl) + gap;
     auto rows = [&](const std::vector<Concern>& list) {
         for (const Concern& c : list) {
             const ImVec2 at(base.x, y);
             // Off-screen rows only take their place.
-            if (ImGui::IsRectVisible(at, ImVec2(at.x + width, at.y + row_h))) DrawRow(v, out, c, at, width, row_h, dl);
+            if (ImGui::IsRectVisible(at, ImVec2(at.x + width, at.y + row_h))) DrawRow(v, out, c, at, width, layout, dl);
             y += row_h + gap;
         }
     };

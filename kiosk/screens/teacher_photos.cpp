@@ -9,6 +9,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <string>
 
@@ -29,11 +30,13 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
                  " " + v.T(N_("already there")) + ", " + std::to_string(last.skipped) + " " + v.T(N_("skipped"));
     const std::string problem = TeacherProblem(v);
     StatusRoom room;
+    const float finger = Finger();
+    const ImVec2 import_size(std::min(Em(22.0f), (display.x - 2 * margin) * 0.55f), std::max(Em(3.2f), finger));
     if (DrawActionRow({.id = {"photos.import"},
                        .emoji = busy ? "⏳" : "📸",
                        .msgid = N_("Import from the photo folder"),
                        .label = v.T(N_("Import from the photo folder")),
-                       .size = Em(22.0f, 3.2f),
+                       .size = import_size,
                        .fill = colors::kPhotos,
                        .enabled = !busy,
                        .status = status.c_str(),
@@ -51,16 +54,16 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
         ly += body->FontSize * 1.1f;
         ++shown;
     }
-    y += Em(4.2f);
+    y += std::max(import_size.y + Em(1.0f), ly - y);
 
     // The school's record at a glance: whose parents did not agree to photos.
     int no_consent = 0;
     for (const Child& c : v.data.children) no_consent += !c.photo_consent;
     if (no_consent > 0) {
         const char* lead = v.T(N_("No photos of:"));
-        const float lw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, lead).x;
+        const float lw = std::min(display.x - 2 * margin, body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, lead).x);
         float x = rtl ? display.x - margin - lw : margin;
-        dl->AddText(body, body->FontSize, ImVec2(x, y + Em(0.3f)), colors::kWarning, lead);
+        DrawTextLine(dl, body, ImVec2(x, y + Em(0.3f)), lw + 0.5f, lead, colors::kWarning);
         x = rtl ? x - Em(0.8f) : x + lw + Em(0.8f);
         for (const Child& c : v.data.children) {
             if (c.photo_consent) continue;
@@ -69,27 +72,40 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
             if (rtl ? x - item < margin : x + item > display.x - margin) break;
             const float px = rtl ? x - Em(0.8f) : x + Em(0.8f);
             DrawPicto(dl, c.symbol.c_str(), ImVec2(px, y + Em(0.8f)), Em(1.5f));
-            dl->AddText(body, body->FontSize, ImVec2(rtl ? x - Em(1.8f) - nw : x + Em(1.8f), y + Em(0.3f)), colors::kText,
-                        c.first_name.c_str());
+            DrawTextLine(dl, body, ImVec2(rtl ? x - Em(1.8f) - nw : x + Em(1.8f), y + Em(0.3f)), nw + 0.5f,
+                         c.first_name.c_str(), colors::kText);
             x = rtl ? x - item : x + item;
         }
         y += Em(2.0f);
     }
 
-    // The photos, newest day first, four across; scrolls by dragging.
+    // The photos, newest day first, up to four across: as many as leave Hide
+    // and Delete a finger's size with their words (fewer on an upright
+    // screen); scrolls by dragging.
     const auto& photos = v.teacher_photos;
     if (!BeginTeacherList(v, page, y, "##teacher-photos", photos.empty(), N_("No photos yet."))) return;
     const float list_w = display.x - 2 * margin;
     ImDrawList* cdl = ImGui::GetWindowDrawList();
     const ImVec2 base = ImGui::GetCursorScreenPos();
-    const float gap = Em(0.8f);
-    const float cw = std::floor((list_w - ImGui::GetStyle().ScrollbarSize - 3 * gap) / 4);
-    const float ph = cw * 3 / 4, bh = Em(2.6f), ch = ph + Em(0.4f) + bh;
+    const float gap = Em(0.8f), bgap = Em(0.4f);
+    // A button's width for its pictogram and words, shrunk at most to the least size.
+    auto button_need = [&](const char* msgid) {
+        return std::max(finger, body->CalcTextSizeA(body->FontSize * kMinTextScale, FLT_MAX, 0, v.T(msgid)).x + Em(4.2f));
+    };
+    const float half_need = std::max({button_need(N_("Hide")), button_need(N_("Show")), button_need(N_("Delete"))});
+    int cols = 4;
+    auto cell_w = [&](int c) { return std::floor((list_w - (c - 1) * gap) / c); };
+    while (cols > 1 && cell_w(cols) < std::max(2 * half_need + bgap, Em(9.0f))) --cols;
+    const float cw = cell_w(cols);
+    // The buttons side by side under the photo when they fit, else one over the other.
+    const bool side_by_side = cw >= 2 * half_need + bgap;
+    const float ph = cw * 3 / 4, bh = std::max(Em(2.6f), finger);
+    const float ch = ph + Em(0.4f) + (side_by_side ? bh : 2 * bh + bgap);
     const std::string today = v.data.today.Iso();
     for (size_t i = 0; i < photos.size(); ++i) {
         const Photo& p = photos[i];
-        const int col = static_cast<int>(i % 4), row = static_cast<int>(i / 4);
-        const float x = base.x + (rtl ? 3 - col : col) * (cw + gap);
+        const int col = static_cast<int>(i % cols), row = static_cast<int>(i / cols);
+        const float x = base.x + (rtl ? cols - 1 - col : col) * (cw + gap);
         const float py = base.y + row * (ch + gap);
         const ImVec2 a(x, py), b(x + cw, py + ph);
         if (ImGui::IsRectVisible(a, ImVec2(b.x, py + ch))) {
@@ -99,21 +115,22 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
             if (!p.hidden && p.day == today)
                 cdl->AddCircleFilled(ImVec2(a.x + Em(0.9f), a.y + Em(0.9f)), Em(0.5f), colors::Rgb(0x4CAF6A), 16);
             const std::string day = p.day.substr(5);
-            cdl->AddText(body, body->FontSize, ImVec2(b.x - Em(0.4f) - body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, day.c_str()).x,
-                                                      b.y - body->FontSize - Em(0.3f)),
-                         IM_COL32_WHITE, day.c_str());
+            DrawTextLine(cdl, body, ImVec2(a.x + Em(0.4f), b.y - body->FontSize - Em(0.3f)), cw - Em(0.8f), day.c_str(),
+                         IM_COL32_WHITE, true);
         }
-        const float half = (cw - Em(0.4f)) * 0.5f;
-        ImGui::SetCursorScreenPos(ImVec2(x, py + ph + Em(0.4f)));
+        const float bw = side_by_side ? (cw - bgap) * 0.5f : cw;
+        const float by = py + ph + Em(0.4f);
+        // Hide (or Show) at the reading start, Delete after it.
+        ImGui::SetCursorScreenPos(ImVec2(side_by_side && rtl ? x + bw + bgap : x, by));
         const char* toggle = p.hidden ? N_("Show") : N_("Hide");
         if (BarButton({p.hidden ? "photo.show" : "photo.hide", p.id}, p.hidden ? "👀" : "🙈", toggle, v.T(toggle),
-                      ImVec2(half, bh), colors::kTile))
+                      ImVec2(bw, bh), colors::kTile))
             out.push_back(intent::Teach{intent::teach::SetPhotoHidden{p.id, !p.hidden}});
-        ImGui::SetCursorScreenPos(ImVec2(x + half + Em(0.4f), py + ph + Em(0.4f)));
-        if (BarButton({"photo.delete", p.id}, "🗑️", N_("Delete"), v.T(N_("Delete")), ImVec2(half, bh), colors::kTile))
+        ImGui::SetCursorScreenPos(side_by_side ? ImVec2(rtl ? x : x + bw + bgap, by) : ImVec2(x, by + bh + bgap));
+        if (BarButton({"photo.delete", p.id}, "🗑️", N_("Delete"), v.T(N_("Delete")), ImVec2(bw, bh), colors::kTile))
             out.push_back(intent::Teach{intent::teach::DeletePhoto{p.id}});
     }
-    ImGui::SetCursorScreenPos(ImVec2(base.x, base.y + ((photos.size() + 3) / 4) * (ch + gap)));
+    ImGui::SetCursorScreenPos(ImVec2(base.x, base.y + ((photos.size() + cols - 1) / cols) * (ch + gap)));
     ImGui::Dummy(ImVec2(1, 1));
     ImGui::EndChild();
 }

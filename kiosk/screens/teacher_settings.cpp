@@ -110,7 +110,9 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     const bool rtl = v.rtl;
     const float margin = Em(1.5f);
     float y = top + Em(0.6f);
-    y += DrawTeacherProblem(v, y, Em(0.2f));
+    // A refusal's line has its place kept even when there is none, so the rows
+    // do not jump under a finger when one comes or goes.
+    y += std::max(DrawTeacherProblem(v, y, Em(0.2f)), body->FontSize + Em(0.2f));
     // How the last import of voice recordings went, in the same place.
     if (const std::string notice = v.Say(v.admin.Notice()); !notice.empty())
         y += DrawTextCentered(ImGui::GetWindowDrawList(), body, display.x * 0.5f, y, display.x - 2 * margin,

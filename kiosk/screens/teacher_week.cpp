@@ -40,7 +40,7 @@ void DrawPanel(const KioskView& v, ImDrawList* dl, ImVec2 a, ImVec2 b, const cha
     for (const auto& t : topics) most = std::max(most, t.second);
     const float faces_h = Em(8.0f);
     const float row_h = std::min(Em(2.1f), topics.empty() ? Em(2.1f) : (b.y - y - faces_h - Em(1.0f)) / topics.size());
-    const float label_w = Em(10.0f), picto = std::min(row_h - Em(0.2f), Em(1.8f));
+    const float label_w = std::min(Em(10.0f), w * 0.4f), picto = std::min(row_h - Em(0.2f), Em(1.8f));
     const float bar_x0 = a.x + pad + picto + Em(0.4f) + label_w, bar_max = w - 2 * pad - picto - label_w - Em(3.2f);
     if (topics.empty())
         DrawTextCentered(dl, body, a.x + w * 0.5f, y + Em(0.5f), w - 2 * pad, v.T(N_("No messages in this period.")),
@@ -52,18 +52,14 @@ void DrawPanel(const KioskView& v, ImDrawList* dl, ImVec2 a, ImVec2 b, const cha
         const float px = rtl ? b.x - pad - picto * 0.5f : a.x + pad + picto * 0.5f;
         DrawPicto(dl, p->emoji.c_str(), ImVec2(px, cy), picto);
         const char* label = v.T(p->msgid.c_str());
-        const float tw = std::min(label_w, body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, label).x);
-        const float lx = rtl ? b.x - pad - picto - Em(0.4f) - tw : a.x + pad + picto + Em(0.4f);
-        dl->PushClipRect(ImVec2(rtl ? b.x - pad - picto - Em(0.4f) - label_w : lx, y),
-                         ImVec2(rtl ? b.x : lx + label_w, y + row_h), true);
-        dl->AddText(body, body->FontSize, ImVec2(lx, cy - body->FontSize * 0.55f), colors::kText, label);
-        dl->PopClipRect();
+        const float lx = rtl ? b.x - pad - picto - Em(0.4f) - label_w : a.x + pad + picto + Em(0.4f);
+        DrawTextLine(dl, body, ImVec2(lx, cy - body->FontSize * 0.55f), label_w, label, colors::kText, rtl);
         const float bx = rtl ? b.x - (bar_x0 - a.x) - len : bar_x0;
         dl->AddRectFilled(ImVec2(bx, cy - row_h * 0.3f), ImVec2(bx + len, cy + row_h * 0.3f), colors::kTell, Em(0.3f));
         const std::string num = std::to_string(n);
         const float nw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, num.c_str()).x;
-        dl->AddText(body, body->FontSize, ImVec2(rtl ? bx - Em(0.4f) - nw : bx + len + Em(0.4f), cy - body->FontSize * 0.55f),
-                    colors::kText, num.c_str());
+        DrawTextLine(dl, body, ImVec2(rtl ? bx - Em(0.4f) - nw : bx + len + Em(0.4f), cy - body->FontSize * 0.55f),
+                     nw + 0.5f, num.c_str(), colors::kText);
         y += row_h;
     }
 
@@ -82,7 +78,8 @@ void DrawPanel(const KioskView& v, ImDrawList* dl, ImVec2 a, ImVec2 b, const cha
             dl->AddRectFilled(ImVec2(cx - col_w * 0.25f, fy1 - h), ImVec2(cx + col_w * 0.25f, fy1), kFaceColors[i], Em(0.3f));
         const std::string num = std::to_string(counts.feelings[i]);
         const float nw = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, num.c_str()).x;
-        dl->AddText(body, body->FontSize, ImVec2(cx - nw * 0.5f, fy1 - h - body->FontSize * 1.1f), colors::kText, num.c_str());
+        DrawTextLine(dl, body, ImVec2(cx - nw * 0.5f, fy1 - h - body->FontSize * 1.1f), nw + 0.5f, num.c_str(),
+                     colors::kText);
         if (const Pictogram* f = v.pictos.feelings.Find(std::to_string(i + 1)))
             DrawPicto(dl, f->emoji.c_str(), ImVec2(cx, fy1 + Em(1.2f)), Em(2.0f));
     }
@@ -94,11 +91,18 @@ void DrawTeacherWeek(const KioskView& v, std::vector<Intent>& out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = DrawTeacherHeader(v, out, "📊", N_("For the team: what parents raised"));
     const float margin = Em(1.2f), gap = Em(1.2f);
-    const float w = (display.x - 2 * margin - gap) / 2;
     const float y0 = top + Em(0.8f), y1 = display.y - margin;
     const bool rtl = v.rtl;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const TeacherInbox& box = v.teacher.Inbox();
+    if (display.x < display.y) {
+        // Upright: the week over the month, each the full width.
+        const float h = (y1 - y0 - gap) / 2;
+        DrawPanel(v, dl, ImVec2(margin, y0), ImVec2(display.x - margin, y0 + h), N_("This week"), box.week);
+        DrawPanel(v, dl, ImVec2(margin, y0 + h + gap), ImVec2(display.x - margin, y1), N_("This month"), box.month);
+        return;
+    }
+    const float w = (display.x - 2 * margin - gap) / 2;
     const float week_x = rtl ? margin + w + gap : margin, month_x = rtl ? margin : margin + w + gap;
     DrawPanel(v, dl, ImVec2(week_x, y0), ImVec2(week_x + w, y1), N_("This week"), box.week);
     DrawPanel(v, dl, ImVec2(month_x, y0), ImVec2(month_x + w, y1), N_("This month"), box.month);
