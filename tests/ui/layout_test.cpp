@@ -4,6 +4,7 @@
 // (no word split, nothing past the screen, not shrunk below the least size,
 // no character without a glyph).
 #include "headless_kiosk.h"
+#include "services/demo_school.h"
 #include "services/teacher_code.h"
 #include "ui/widgets.h"
 
@@ -95,6 +96,8 @@ TEST_CASE("every screen fits every supported screen size in four scripts", "[lay
         HeadlessKiosk k(size.width, size.height, entrance);
         TeacherCode(k.Db(), k.Clock()).Set(kCode);
         AddPhotos(k, 6);
+        // The inbox with rows to lay out: the demo's parents' messages, today and this week.
+        SeedDemoConcerns(k.Db(), k.Controller().Data().door_class.id, k.Clock().UnixSeconds(), "Europe/Brussels");
         for (const char* lang : kLangs)
             for (const Screen s : kAllScreens) {
                 if (IsTeacherScreen(s)) REQUIRE(k.Controller().PreviewTeacher(s, kCode, lang));
@@ -105,6 +108,11 @@ TEST_CASE("every screen fits every supported screen size in four scripts", "[lay
                 k.Frame();
                 ui::RecordTexts(nullptr);
                 ++screens_checked;
+                if (s == Screen::TeacherInbox) {  // the inbox really has rows to check
+                    int answers = 0;
+                    for (const ui::UiItem& i : k.Map().Items()) answers += i.id.rfind("answer", 0) == 0;
+                    CHECK(answers >= 3);
+                }
                 auto note = [&](const std::string& p) {
                     std::ostringstream where;
                     where << size.width << "x" << size.height << " " << lang << " " << ScreenName(s) << ": " << p;
