@@ -227,9 +227,9 @@ void KioskApp::Impl::OpenWindow(StartupTrace& trace) {
     if (ui::ScreenTooSmall(w, h)) {
         // Refused, not shrunk: on such a screen text would be 7 px and buttons a fingertip.
         const std::string size = std::to_string(w) + " × " + std::to_string(h);
-        const char* msgid = N_("This screen is too small for the kiosk: %s. It needs at least 1024 × 600.");
-        too_small = i18n::Format(catalogs.For(settings.default_lang), Message(msgid, size));
-        std::fprintf(stderr, "klasdeur: %s The kiosk shows only this message.\n", Message(msgid, size).English().c_str());
+        const Message said(N_("This screen is too small for the kiosk: %s. It needs at least 1024 × 600."), size);
+        too_small = i18n::Format(catalogs.For(settings.default_lang), said);
+        std::fprintf(stderr, "klasdeur: %s The kiosk shows only this message.\n", said.English().c_str());
     }
     // The atlas (fonts, pictograms) is CPU work: build it on a second core while
     // the window and GL context come up, which take as long again.

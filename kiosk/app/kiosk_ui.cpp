@@ -32,7 +32,7 @@ void KioskUi::BuildLanguages() {
         for (const LanguageChoice& l : list)
             if (l.code == code) return;
         if (known(code))
-            list.push_back({code, i18n::DisplayForm(i18n::Endonym(code), code), i18n::IsRightToLeft(code)});
+            list.push_back({code, i18n::DisplayForm(i18n::Endonym(code), code)});
     };
     m_all_languages.clear();
     for (const char* code : kOrder) add(m_all_languages, code);

@@ -60,8 +60,8 @@ void DrawClassAndDate(const KioskView& v, float bar_h, float middle_w, float cor
 // shows. It wraps into rows, centred; returns its height so the tiles can take the rest.
 float LayoutLanguageBar(const KioskView& v, std::vector<Intent>* out, float top, float width) {
     ImFont* body = v.fonts.body;
-    ImFont* large = v.fonts.large;
-    auto font_of = [&](const LanguageChoice& l) { return l.small_script ? large : body; };
+    // Every script at one size: the fonts already scale Arabic to match (ui/fonts.h).
+    auto font_of = [&](const LanguageChoice&) { return body; };
     const float h = Touch(2.4f), gap = Em(0.6f), pad = Em(1.2f), margin = Em(1.0f);
     auto pill_w = [&](const LanguageChoice& l) {
         ImFont* f = font_of(l);

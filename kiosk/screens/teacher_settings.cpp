@@ -252,7 +252,7 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
             continue;
         }
         const Tapped tap = rows.Value(second, yb, v.T(spec.label_msgid), all[at].endonym.c_str(),
-                                      all[at].small_script ? large : body, {"setting-prev", -1, spec.key}, earlier,
+                                      body, {"setting-prev", -1, spec.key}, earlier,
                                       {"setting-next", -1, spec.key}, later, false);
         if (tap != Tapped::None) out.push_back(Set(spec.key, all[(tap == Tapped::Less ? at + n - 1 : at + 1) % n].code));
     }
@@ -285,7 +285,7 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
     const float pill_h = row_h, arrow = row_h, agap = Em(0.2f), pgap = Em(0.5f);
     float pill_need = finger;
     for (const LanguageChoice* l : order) {
-        ImFont* f = l->small_script ? large : body;
+        ImFont* f = body;
         pill_need = std::max(pill_need, f->CalcTextSizeA(f->FontSize * kMinTextScale, FLT_MAX, 0, l->endonym.c_str()).x +
                                             pill_h * 0.5f + Em(0.6f));
     }
@@ -303,7 +303,7 @@ void DrawTeacherSettings(const KioskView& v, std::vector<Intent>& out) {
         // The pill at the reading start of the cell, the arrows after it: earlier, later.
         ImGui::SetCursorScreenPos(ImVec2(rtl ? x + cell - pw : x, yy));
         if (TextPill({"setting-lang", -1, l.code.c_str()}, "", l.endonym.c_str(), ImVec2(pw, pill_h), shown,
-                     l.small_script ? large : body) &&
+                     body) &&
             l.code != s.default_lang) {
             std::vector<std::string> next = on;
             if (at != on.end()) next.erase(next.begin() + (at - on.begin()));

@@ -32,7 +32,6 @@ public:
 struct LanguageChoice {
     std::string code;     // "ar"
     std::string endonym;  // "العربية", in display form
-    bool small_script = false;  // Arabic script reads small at the Latin size: drawn a size up
 };
 
 struct KioskView {
