@@ -140,17 +140,19 @@ void DrawPollBand(const KioskView& v, std::vector<Intent>& out, ImVec2 a, ImVec2
         DrawPhotoFitted(dl, v.images->Thumbnail(*v.data.poll_photo), *v.data.poll_photo,
                         ImVec2(x0, picto_cy - ps * 0.5f), ImVec2(x0 + pw, picto_cy + ps * 0.5f), Em(0.4f));
     }
-    // The question (and the event's own title under it) in the rest.
+    // The question in the rest, and under it the calendar's own title, but only
+    // in the school's language: in any other it is a line the parent cannot read.
     const float text_at = stacked ? pad + pics_w + pad : pad;
     const float text_w = stacked ? (b.x - a.x) - text_at - pad : pics_at - 2 * pad;
     const float text_cx = at(text_at, text_w) + text_w * 0.5f;
     std::string question = v.T(v.data.poll->question.c_str());
     const float qh = CalcTextCenteredHeight(large, text_w, question.c_str());
     ImFont* body = v.fonts.body;
-    const float th = ev ? body->FontSize * 1.2f : 0.0f;
+    const bool school_words = ev && v.state.lang == v.settings.default_lang;
+    const float th = school_words ? body->FontSize * 1.2f : 0.0f;
     const float ty = picto_cy - (qh + th) * 0.5f;
     DrawTextCentered(dl, large, text_cx, ty, text_w, question.c_str(), colors::kText);
-    if (ev) DrawTextCentered(dl, body, text_cx, ty + qh, text_w, v.Typed(ev->title), colors::kTextSoft);
+    if (school_words) DrawTextCentered(dl, body, text_cx, ty + qh, text_w, v.Typed(ev->title), colors::kTextSoft);
 
     const float fx0 = stacked ? (a.x + b.x - faces_w) * 0.5f : (rtl ? a.x + pad : b.x - pad - faces_w);
     const float fcy = stacked ? b.y - Em(0.5f) - face * 0.5f : cy;

@@ -114,3 +114,27 @@ TEST_CASE("the poll band shows what it asks about: the event's picture, and a ph
     REQUIRE(k.Controller().Data().poll_photo);
     CHECK(k.Controller().Data().poll_photo->content_hash == "party-photo");
 }
+
+TEST_CASE("the calendar's own title shows only in the school's language") {
+    HeadlessKiosk k;
+    REQUIRE(k.Controller().Data().poll_event);
+    for (const Screen s : {Screen::Home, Screen::EventCard})
+        for (const char* lang : {"nl", "ar", "uk"}) {
+            INFO(ScreenName(s) << " " << lang);
+            k.Controller().Preview(s, lang);
+            k.Settle();
+            // The title the screen is about: the poll's event on home, the open event on its card.
+            std::string title = k.Controller().Data().poll_event->title;
+            if (s == Screen::EventCard)
+                for (const DayEvents& d : k.Controller().Data().week)
+                    for (const Event& e : d.events)
+                        if (e.id == k.Controller().State().event_id) title = e.title;
+            ui::TextLog texts;
+            ui::RecordTexts(&texts);
+            k.Frame();
+            ui::RecordTexts(nullptr);
+            bool shown = false;
+            for (const ui::TextBox& t : texts) shown |= t.text == title;
+            CHECK(shown == (std::string(lang) == "nl"));  // the demo school's language
+        }
+}
