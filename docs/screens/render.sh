@@ -44,4 +44,16 @@ for lang in $langs; do
     echo rendercode1 | "$bin" --data "$data" screenshot --screen teacher-inbox --lang "$lang" \
         --out "$top/docs/screens/$lang-teacher-inbox-notices.png" >/dev/null
 done
-ls "$top/docs/screens/"*.png | wc -l
+# An upright screen beside a classroom door (1080x1920): the parent's screens,
+# stored at half size in docs/screens/portrait/.
+mkdir -p "$top/docs/screens/portrait"
+for lang in $langs; do
+    case "$lang" in nl|ar|ti) ;; *) continue ;; esac
+    for s in home tell-child tell-topic tell-feeling tell-wish tell-done week event-card photos photo-view; do
+        [ "$lang" != nl ] && case "$s" in photos|photo-view) continue ;; esac
+        out="$top/docs/screens/portrait/$lang-$s.png"
+        "$bin" --data "$data" screenshot --screen "$s" --lang "$lang" --size 1080x1920 --out "$out" >/dev/null
+        convert "$out" -resize 50% "$out"
+    done
+done
+ls "$top/docs/screens/"*.png "$top/docs/screens/portrait/"*.png | wc -l
