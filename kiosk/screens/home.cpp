@@ -228,7 +228,10 @@ void DrawHome(const KioskView& v, std::vector<Intent>& out) {
         const ImVec2 at = stacked ? ImVec2(margin, y0 + slot * (h + gap)) : ImVec2(margin + slot * (w + gap), y0);
         ImGui::SetCursorScreenPos(at);
         const TileDef& t = kTiles[i];
-        if (PictoTile({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(w, h), t.accent, TileState::Tinted, 6.0f))
+        // Side by side, the photos tile has its glimpses along the top: its picture goes under them.
+        const bool glimpses = t.to == Screen::Photos && v.images && !v.data.photos.empty() && !stacked;
+        if (PictoTile({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(w, h), t.accent, TileState::Tinted, 6.0f,
+                      glimpses ? Em(5.2f) : 0.0f))
             out.push_back(intent::Navigate{t.to});
         if (t.to == Screen::Photos && v.images && !v.data.photos.empty()) {
             // A glimpse of today's photos, the reason to stop: along the top of

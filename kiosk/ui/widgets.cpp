@@ -320,7 +320,7 @@ float UniformPictureEm(ImVec2 size, const std::vector<const char*>& labels) {
 }
 
 bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 accent,
-               TileState state, float picto_em) {
+               TileState state, float picto_em, float top_reserve) {
     ImRect bb;
     bool held = false;
     const bool pressed = TouchItem(id, msgid, size, bb, held);
@@ -347,7 +347,7 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
     // The pictogram first: it is what a parent reads, so its size comes from the
     // tile alone, never from the words under it (the same picture is the same
     // size in every language). Capped so the 128 px strike stays sharp.
-    const float picto = std::min(DefaultTilePicture(size), picto_em > 0 ? Em(picto_em) : 1e9f);
+    float picto = std::min(DefaultTilePicture(size), picto_em > 0 ? Em(picto_em) : 1e9f);
     // The words in what is left: the large font if they fit without breaking a
     // word, else the body font (both shrink a little if they must).
     ImFont* font = Res().fonts.large ? Res().fonts.large : ImGui::GetFont();
@@ -362,7 +362,8 @@ bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* la
     }
     // The picture sits in the middle of the space above the words.
     const float above = bb.GetHeight() - (text_h > 0 ? text_h + Em(kTileBottomEm) : 0);
-    const ImVec2 c(bb.GetCenter().x, bb.Min.y + above * 0.5f);
+    if (top_reserve > 0) picto = std::max(0.0f, std::min(picto, above - top_reserve - Em(0.3f)));
+    const ImVec2 c(bb.GetCenter().x, bb.Min.y + std::max(above * 0.5f, top_reserve + (above - top_reserve) * 0.5f));
     dl->AddCircleFilled(c, picto * 0.62f, state == TileState::Tinted ? colors::kTile : accent, 48);
     DrawPicto(dl, emoji, c, picto);
     if (text_h > 0)

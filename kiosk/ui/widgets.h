@@ -81,8 +81,9 @@ enum class TileState { Normal, Selected, Tinted };  // Tinted: the whole tile in
 
 // A big tile: pictogram on top, label under it. Returns true on a tap
 // (press and release on the tile). `msgid` goes into the UI map.
+// `top_reserve`: pixels at the tile's top the caller draws in (home's photo glimpses), kept clear of the pictogram.
 bool PictoTile(WidgetId id, const char* emoji, const char* msgid, const char* label, ImVec2 size, ImU32 accent,
-               TileState state = TileState::Normal, float picto_em = 0.0f);
+               TileState state = TileState::Normal, float picto_em = 0.0f, float top_reserve = 0.0f);
 
 // For a grid of PictoTiles of `size`: the largest picture size (in em, for
 // PictoTile's picto_em) that leaves every label room to fit, so all the
