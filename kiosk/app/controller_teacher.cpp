@@ -352,6 +352,8 @@ void KioskController::ReimportCalendar() {
         const CalendarImportResult r =
             ImportCalendar(m_db, text.str(), m_data.today, m_settings.time_zone, m_event_rules);
         if (!r.errors.empty()) m_admin.SetProblem(N_("The calendar was left as it was: %s"), r.errors.front());
+        else if (r.skipped > 0)
+            m_admin.SetNotice(N_("%d events imported; %d could not be read and were left out."), r.events, r.skipped);
         else m_admin.SetNotice(N_("%d events imported"), r.events);
     } catch (const std::exception& e) {
         m_admin.SetProblem(N_("The calendar could not be imported: %s"), e.what());

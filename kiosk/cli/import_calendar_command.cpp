@@ -37,6 +37,10 @@ int ImportCalendarFile(const std::filesystem::path& data_dir, const std::string&
     }
     std::printf("%d events imported for the coming weeks (%d removed, %d cancelled left out)\n", r.events, r.removed,
                 r.cancelled);
+    if (!r.notes.empty()) {
+        std::printf("Left out or ignored:\n");
+        for (const std::string& n : r.notes) std::printf("  %s\n", n.c_str());
+    }
     return 0;
 }
 

@@ -7,7 +7,11 @@
 
 #include <libical/ical.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -69,7 +73,50 @@ void CollectEvents(icalcomponent* c, std::vector<icalcomponent*>& out) {
         CollectEvents(k, out);
 }
 
-void CollectErrors(icalcomponent* c, std::vector<std::string>& out) {
+// What was left out, grouped by kind: one line a kind, a few examples, a count.
+class Notes {
+public:
+    void Add(const std::string& kind, const std::string& example) {
+        auto [it, fresh] = m_index.try_emplace(kind, m_kinds.size());
+        if (fresh) m_kinds.push_back({kind, {}, 0});
+        Kind& k = m_kinds[it->second];
+        ++k.count;
+        if (k.examples.size() < 3) k.examples.push_back(example.size() > 70 ? example.substr(0, 67) + "..." : example);
+    }
+    std::vector<std::string> Lines() const {
+        std::vector<std::string> out;
+        for (size_t i = 0; i < m_kinds.size(); ++i) {
+            if (out.size() + 1 == kMaxNoteLines && m_kinds.size() > kMaxNoteLines) {
+                int rest = 0;
+                for (size_t j = i; j < m_kinds.size(); ++j) rest += m_kinds[j].count;
+                out.push_back(std::to_string(rest) + " more things of " + std::to_string(m_kinds.size() - i) +
+                              " other kinds were left out");
+                break;
+            }
+            const Kind& k = m_kinds[i];
+            std::string line = k.what + " (" + std::to_string(k.count) + "): ";
+            for (size_t e = 0; e < k.examples.size(); ++e) line += (e ? "; " : "") + k.examples[e];
+            if (k.count > static_cast<int>(k.examples.size()))
+                line += " and " + std::to_string(k.count - static_cast<int>(k.examples.size())) + " more like this";
+            out.push_back(line);
+        }
+        return out;
+    }
+
+private:
+    struct Kind {
+        std::string what;
+        std::vector<std::string> examples;
+        int count;
+    };
+    std::vector<Kind> m_kinds;
+    std::map<std::string, size_t> m_index;
+};
+
+// libical's own complaints about lines it could not read. An empty property
+// (Google writes "LOCATION:" with nothing after it) is an absent one: not
+// worth a word. Anything else it dropped is named, grouped.
+void CollectParseNotes(icalcomponent* c, Notes& notes) {
     // The summary first: icalcomponent_get_summary() walks the component's
     // properties with the same internal iterator as the loop below, and calling
     // it inside the loop restarted the loop forever (found by tests/fuzz/fuzz_ics).
@@ -77,13 +124,92 @@ void CollectErrors(icalcomponent* c, std::vector<std::string>& out) {
     const std::string in = summary_c ? "in \"" + std::string(summary_c) + "\": " : "";
     for (icalproperty* p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
          p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY)) {
-        std::string what = icalproperty_get_xlicerror(p) ? icalproperty_get_xlicerror(p) : "unreadable line";
-        out.push_back(in + what);
+        const std::string what = icalproperty_get_xlicerror(p) ? icalproperty_get_xlicerror(p) : "unreadable line";
+        if (what.rfind("No value for ", 0) == 0) continue;
+        // "Got a data line, but could not find a property name or component begin tag: X-APPLE-RADIUS=49.9":
+        // the line itself says more to a teacher than libical's explanation.
+        const size_t colon = what.rfind(": ");
+        const std::string line = colon != std::string::npos && colon + 2 < what.size() ? what.substr(colon + 2) : what;
+        notes.Add("lines the kiosk could not read, left out", in + line);
     }
     for (icalcomponent* k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); k;
          k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
-        CollectErrors(k, out);
+        CollectParseNotes(k, notes);
 }
+
+// A UID for an event that has none (some exports leave it out): from what the
+// event says, so importing the same file again updates it instead of doubling it.
+std::string ContentUid(icalcomponent* ev) {
+    std::string content;
+    for (const icalproperty_kind k : {ICAL_SUMMARY_PROPERTY, ICAL_DTSTART_PROPERTY, ICAL_DTEND_PROPERTY,
+                                      ICAL_RRULE_PROPERTY, ICAL_LOCATION_PROPERTY}) {
+        icalproperty* p = icalcomponent_get_first_property(ev, k);
+        const char* v = p ? icalproperty_get_value_as_string(p) : nullptr;
+        content += std::string(v ? v : "") + "\x1f";
+    }
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a, 64 bits
+    for (const unsigned char ch : content) h = (h ^ ch) * 1099511628211ull;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "content-%016llx", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+// A rule that repeats more often than once a day (FREQ=SECONDLY, MINUTELY,
+// HOURLY, or several times a day through BYHOUR/BYMINUTE/BYSECOND): a school
+// day's events are not that, and expanding one took 46 s of CPU.
+bool RepeatsWithinADay(icalcomponent* ev) {
+    for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY); p;
+         p = icalcomponent_get_next_property(ev, ICAL_RRULE_PROPERTY)) {
+        const icalrecurrencetype r = icalproperty_get_rrule(p);
+        if (r.freq == ICAL_SECONDLY_RECURRENCE || r.freq == ICAL_MINUTELY_RECURRENCE || r.freq == ICAL_HOURLY_RECURRENCE)
+            return true;
+        auto many = [](const short* by, int max) {
+            int n = 0;
+            while (n < max && by[n] != ICAL_RECURRENCE_ARRAY_MAX) ++n;
+            return n > 1;
+        };
+        if (many(r.by_hour, ICAL_BY_HOUR_SIZE) || many(r.by_minute, ICAL_BY_MINUTE_SIZE) ||
+            many(r.by_second, ICAL_BY_SECOND_SIZE))
+            return true;
+    }
+    return false;
+}
+
+// libical writes some complaints straight to stderr: while it parses and
+// expands, stderr goes to a scratch file; what another thread wrote meanwhile
+// (not libical's "function(), file.c:line:" form) is passed on.
+class QuietStderr {
+public:
+    QuietStderr() {
+        std::fflush(stderr);
+        m_saved = dup(2);
+        m_scratch = std::tmpfile();
+        if (m_saved < 0 || !m_scratch || dup2(fileno(m_scratch), 2) < 0) Restore();
+    }
+    ~QuietStderr() { Restore(); }
+
+private:
+    void Restore() {
+        if (m_saved >= 0) {
+            std::fflush(stderr);
+            dup2(m_saved, 2);
+            close(m_saved);
+            m_saved = -1;
+        }
+        if (!m_scratch) return;
+        std::rewind(m_scratch);
+        char line[1024];
+        while (std::fgets(line, sizeof line, m_scratch)) {
+            const std::string l(line);
+            if (l.find("(), ") != std::string::npos && l.find(".c:") != std::string::npos) continue;  // libical's
+            std::fputs(line, stderr);
+        }
+        std::fclose(m_scratch);
+        m_scratch = nullptr;
+    }
+    int m_saved = -1;
+    std::FILE* m_scratch = nullptr;
+};
 
 std::string Categories(icalcomponent* ev) {
     std::string all;
@@ -196,18 +322,24 @@ void EventRules::Classify(Event& e, const std::string& categories, const std::st
 CalendarParse ParseCalendar(const std::string& ics_text, const CivilDate& from, const CivilDate& to,
                             const std::string& school_tz, const EventRules& rules) {
     CalendarParse out;
+    Notes notes;
+    const QuietStderr quiet;
     icalerror_set_errors_are_fatal(0);
-    Root root{icalparser_parse_string(ics_text.c_str())};
+    // A byte-order mark (Windows exports) before BEGIN:VCALENDAR is not part of the calendar.
+    const bool bom = ics_text.rfind("\xEF\xBB\xBF", 0) == 0;
+    Root root{icalparser_parse_string(ics_text.c_str() + (bom ? 3 : 0))};
     if (!root.c) {
         out.errors.push_back("this is not a calendar file (no BEGIN:VCALENDAR could be read)");
         return out;
     }
-    CollectErrors(root.c, out.errors);
+    CollectParseNotes(root.c, notes);
     std::vector<icalcomponent*> events;
     CollectEvents(root.c, events);
     if (events.empty() && icalcomponent_isa(root.c) != ICAL_VCALENDAR_COMPONENT &&
-        icalcomponent_isa(root.c) != ICAL_XROOT_COMPONENT)
+        icalcomponent_isa(root.c) != ICAL_XROOT_COMPONENT) {
         out.errors.push_back("this is not a calendar file (no VCALENDAR)");
+        return out;
+    }
 
     // Window in UTC, a day wider on each side for zones.
     icaltimetype win_start = icaltime_from_day_of_year(1, from.year);
@@ -225,15 +357,17 @@ CalendarParse ParseCalendar(const std::string& ics_text, const CivilDate& from, 
         const char* summary = icalcomponent_get_summary(ev);
         const std::string name = summary ? "\"" + std::string(summary) + "\"" : "an event without a title";
         icaltimetype start = icalcomponent_get_dtstart(ev);
-        if (!uid_c || !*uid_c) {
-            out.errors.push_back(name + " has no UID");
-            continue;
-        }
         if (icaltime_is_null_time(start)) {
-            out.errors.push_back(name + " has no start (DTSTART)");
+            notes.Add("events without a readable start (DTSTART), left out", name);
+            ++out.skipped;
             continue;
         }
-        const std::string uid = uid_c;
+        if (RepeatsWithinADay(ev)) {
+            notes.Add("events that repeat more often than once a day, left out", name);
+            ++out.skipped;
+            continue;
+        }
+        const std::string uid = uid_c && *uid_c ? uid_c : ContentUid(ev);
         if (!start.zone && !start.is_date && !icaltime_is_utc(start)) start.zone = ZoneOf(start, ev);
         icaltimetype end = icalcomponent_get_dtend(ev);
         if (!end.zone && !end.is_date && !icaltime_is_utc(end)) end.zone = start.zone;
@@ -295,6 +429,29 @@ CalendarParse ParseCalendar(const std::string& ics_text, const CivilDate& from, 
                 (*c->out)[key] = Occurrence{key, std::move(ev)};
             },
             &ctx);
+        // RDATEs, also as periods (Nextcloud writes VALUE=PERIOD), which the expansion above leaves out.
+        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_RDATE_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_RDATE_PROPERTY)) {
+            const icaldatetimeperiodtype dp = icalproperty_get_rdate(p);
+            const bool is_period = icaltime_is_null_time(dp.time);
+            icaltimetype s = is_period ? dp.period.start : dp.time;
+            if (icaltime_is_null_time(s) || !icaltime_is_valid_time(s)) continue;
+            if (!s.zone && !s.is_date && !icaltime_is_utc(s)) s.zone = start.zone;
+            icaltimetype e = icaltime_null_time();
+            if (is_period && !icaltime_is_null_time(dp.period.end)) {
+                e = dp.period.end;
+                if (!e.zone && !icaltime_is_utc(e)) e.zone = s.zone;
+            } else if (duration > 0) {
+                e = s;
+                icaltime_adjust(&e, 0, 0, 0, duration);
+            }
+            const icaltimetype in_zone =
+                s.is_date ? s : icaltime_convert_to_zone(s, start.zone ? const_cast<icaltimezone*>(start.zone)
+                                                                      : icaltimezone_get_utc_timezone());
+            const std::string key = uid + "@" + CivilDate{in_zone.year, in_zone.month, in_zone.day}.Iso();
+            if (!occurrences.count(key))
+                occurrences[key] = Occurrence{key, MakeEvent(ev, key, s, e, s.is_date != 0, school_tz, rules)};
+        }
     }
     for (auto& [key, o] : overrides) occurrences[key] = std::move(o);  // RECURRENCE-ID hides the original
     const std::string lo = from.Iso(), hi = to.Iso();
@@ -303,12 +460,18 @@ CalendarParse ParseCalendar(const std::string& ics_text, const CivilDate& from, 
         // A date libical let through that is no date ("202612-2" read as day -2): an error, not an event.
         if (!CivilDate::Parse(o.event.start_date) || !CivilDate::Parse(o.event.end_date) ||
             o.event.end_date < o.event.start_date) {
-            out.errors.push_back("\"" + o.event.title + "\": its date is not a real date (" + o.event.start_date + ")");
+            notes.Add("events whose date is not a real date, left out",
+                      "\"" + o.event.title + "\" (" + o.event.start_date + ")");
+            ++out.skipped;
             continue;
         }
         if (o.event.end_date < lo || o.event.start_date > hi) continue;
         out.events.push_back(std::move(o.event));
     }
+    // A file whose every event was unreadable would empty the kiosk's calendar: refused instead.
+    if (!events.empty() && occurrences.empty() && out.cancelled == 0 && out.skipped == static_cast<int>(events.size()))
+        out.errors.push_back("none of its " + std::to_string(events.size()) + " events could be read");
+    out.notes = notes.Lines();
     return out;
 }
 
@@ -318,6 +481,8 @@ CalendarImportResult ImportCalendar(SQLite::Database& db, const std::string& ics
     const CivilDate from = today.MondayOfWeek().AddDays(-7);
     const CalendarParse p = ParseCalendar(ics_text, from, today.AddDays(7 * weeks_ahead), school_tz, rules);
     r.cancelled = p.cancelled;
+    r.skipped = p.skipped;
+    r.notes = p.notes;
     if (!p.errors.empty()) {
         r.errors = p.errors;
         return r;  // the calendar stays as it was

@@ -24,11 +24,20 @@ struct EventRules {
     void Classify(Event& e, const std::string& categories, const std::string& description) const;
 };
 
+// What calendar apps really export is taken: an empty property is an absent
+// one, an unknown line is ignored, an event without a UID gets one from its
+// content, an event that cannot be read is skipped and named. A file is
+// refused only when nothing in it is a calendar.
 struct CalendarParse {
     std::vector<Event> events;        // occurrences inside the window, school wall time
-    std::vector<std::string> errors;  // what was wrong, by line or event; non-empty: nothing is imported
+    std::vector<std::string> errors;  // non-empty: this is not a calendar, nothing is imported
+    // What was left out or ignored, grouped by kind and counted: at most
+    // kMaxNoteLines lines whatever the file ("... and 212 more like this").
+    std::vector<std::string> notes;
+    int skipped = 0;    // events left out (unreadable, repeating more often than daily)
     int cancelled = 0;
 };
+inline constexpr size_t kMaxNoteLines = 10;
 
 // Parses the text and expands it into occurrences between `from` and `to` (inclusive).
 CalendarParse ParseCalendar(const std::string& ics_text, const CivilDate& from, const CivilDate& to,
@@ -38,11 +47,14 @@ struct CalendarImportResult {
     int events = 0;   // occurrences stored
     int removed = 0;  // imported before, gone from the file now
     int cancelled = 0;
-    std::vector<std::string> errors;  // non-empty: the calendar was left as it was
+    int skipped = 0;
+    std::vector<std::string> errors;  // non-empty: not a calendar; the calendar was left as it was
+    std::vector<std::string> notes;   // what was left out, grouped (CalendarParse::notes)
 };
 
 // Parses and stores in one transaction: events by uid (and occurrence date),
-// updated in place; those no longer in the file removed. A broken file changes nothing.
+// updated in place; those no longer in the file removed. A file that is no
+// calendar changes nothing; a calendar with some unreadable events imports the rest.
 CalendarImportResult ImportCalendar(SQLite::Database& db, const std::string& ics_text, const CivilDate& today,
                                     const std::string& school_tz, const EventRules& rules, int weeks_ahead = 8);
 

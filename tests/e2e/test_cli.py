@@ -4,6 +4,7 @@ one sentence with a non-zero exit code."""
 import os
 import sqlite3
 import subprocess
+import time
 import sys
 import tempfile
 
@@ -34,7 +35,8 @@ def main(binary):
     r = run(binary, "check", env=env)
     assert r.returncode == 0 and data in r.stdout, r.stdout
 
-    # The school's calendar: imported, re-imported without duplicates, a broken file refused whole.
+    # The school's calendar: imported, re-imported without duplicates; a file with an
+    # unreadable event imports the rest and names it; a file that is no calendar is refused.
     ics_dir = os.path.join(os.path.dirname(__file__), "..", "data", "ics")
     r = run(binary, "--data", data, "import-calendar", os.path.join(ics_dir, "school.ics"))
     assert r.returncode == 0 and "events imported" in r.stdout, r
@@ -43,8 +45,20 @@ def main(binary):
     r = run(binary, "--data", data, "import-calendar", os.path.join(ics_dir, "school.ics"))
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == n
     r = run(binary, "--data", data, "import-calendar", os.path.join(ics_dir, "broken.ics"))
-    assert r.returncode == 1 and "unchanged" in r.stdout and "has no UID" in r.stdout, r
-    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == n
+    assert r.returncode == 0 and "1 events imported" in r.stdout and "Geen uid of start" in r.stdout, r
+    junk = os.path.join(data, "shopping.ics")
+    with open(junk, "w") as f:
+        f.write("milk\nbread\n")
+    before = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    r = run(binary, "--data", data, "import-calendar", junk)
+    assert r.returncode == 1 and "unchanged" in r.stdout, r
+    assert db.execute("SELECT count(*) FROM events").fetchone()[0] == before
+    # A hostile file (a rule every second, 500 bad lines, 3000 junk lines): quick, a few lines, nothing on stderr.
+    started = time.monotonic()
+    r = run(binary, "--data", data, "import-calendar", os.path.join(ics_dir, "hostile.ics"))
+    assert r.returncode == 0 and time.monotonic() - started < 5, r
+    assert len(r.stdout.splitlines()) <= 12, r.stdout
+    assert r.stderr == "", r.stderr
     db.close()
 
     # The teacher code: read from stdin only, at least 8 characters, the current one needed to change it.
