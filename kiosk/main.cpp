@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
 
     std::vector<std::string> photo_paths;
     auto* import_photos = app.add_subcommand("import-photos", "Import class photos (files or folders) for today");
-    import_photos->add_option("paths", photo_paths, "JPEG or PNG files, or folders (e.g. a USB stick)")->required();
+    import_photos->add_option("paths", photo_paths, "JPEG, PNG, HEIC or WebP files, or folders (e.g. a USB stick)")->required();
 
     std::string ics_file;
     auto* import_calendar = app.add_subcommand("import-calendar", "Import the school's calendar (.ics); replaces the previous import");

@@ -10,6 +10,10 @@ PKGS=(
     libimgui-dev libglfw3-dev libgl-dev libsqlite3-dev libsqlitecpp-dev libstb-dev
     libfreetype-dev libharfbuzz-dev libicu-dev libcli11-dev
     libturbojpeg0-dev libexif-dev libical-dev libsodium-dev libsystemd-dev
+    # phone photos: HEIC/HEIF (libheif; Debian 12's libheif1 decodes HEVC through libde265,
+    # linked in, no plugin package) and WebP (libwebp, libwebpdemux). The test photos are
+    # committed; tests/data/photos/make_fixtures.sh lists the encoders that made them.
+    libheif-dev libwebp-dev
     # the voice: SDL2's audio (ALSA, PulseAudio, PipeWire; dummy and disk drivers for
     # tests), libsndfile to read and write clips (WAV, Ogg, Opus, FLAC, MP3), and at
     # build time espeak-ng (run, not linked) and opusenc to make the synthetic clips

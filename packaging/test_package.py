@@ -39,7 +39,8 @@ def main(build):
     fields = run("dpkg-deb", "-f", deb).stdout
     depends = run("dpkg-deb", "-f", deb, "Depends").stdout
     for need in ("libsqlite3-0", "libglfw3", "libsodium23", "libical3", "libturbojpeg0", "libsystemd0",
-                 "libsdl2-2.0-0", "libsndfile1", "fonts-noto-core", "fonts-noto-cjk", "fonts-noto-color-emoji", "cage", "xwayland", "adduser"):
+                 "libsdl2-2.0-0", "libsndfile1", "libheif1", "libwebp7", "libwebpdemux2",
+                 "fonts-noto-core", "fonts-noto-cjk", "fonts-noto-color-emoji", "cage", "xwayland", "adduser"):
         assert need in depends, f"Depends lacks {need}: {depends}"
     for script in ("postinst", "prerm", "postrm", "conffiles", "md5sums"):
         assert f" {script}" in info, f"no {script} in the control archive:\n{info}"

@@ -1,10 +1,15 @@
 #pragma once
 // Decoding a photo file safely and fast. JPEG through libjpeg-turbo, decoded
 // straight at the smallest scale (1/8 .. 1) that still covers the size needed;
-// PNG through a private, PNG-only build of stb_image. Dimensions and file size
-// are checked before any pixel is decoded (no decompression bombs), and the
-// EXIF orientation (libexif) is applied, so a phone photo taken upright shows
-// upright.
+// PNG through a private, PNG-only build of stb_image; HEIC/HEIF (iPhones)
+// through libheif (HEVC by libde265) and WebP (Android, messengers) through
+// libwebp, both decoded whole and then scaled down to cover the size needed.
+// Dimensions and file size are checked before any pixel is decoded (no
+// decompression bombs), and the photo comes out upright: JPEG and WebP by their
+// EXIF orientation (libexif), HEIC by its own irot/imir transforms, which
+// libheif applies (its Exif orientation is then not applied again: iPhones
+// write both, and in HEIF the transforms win). An animated WebP gives its first
+// frame; AVIF is refused with a reason.
 #include "media/image.h"
 
 #include <cstdint>
@@ -22,8 +27,8 @@ struct DecodeLimits {
 
 struct DecodedPhoto {
     RgbaImage image;                 // upright, at least min_w x min_h where the source allows
-    int source_width = 0, source_height = 0;
-    int orientation = 1;             // EXIF 1..8 as found (1: none)
+    int source_width = 0, source_height = 0;  // as stored, before any turn (HEIC: as shown, libheif turned it)
+    int orientation = 1;             // EXIF 1..8 as found (1: none); for HEIC only as found, see above
     std::optional<std::string> taken;  // EXIF DateTimeOriginal, "YYYY:MM:DD HH:MM:SS" (camera wall time)
 };
 
@@ -32,8 +37,14 @@ struct DecodeResult {
     std::string error;  // why not, in words for the person importing
 };
 
-enum class PhotoFormat { Jpeg, Png, Unknown };
+// By the first bytes: JPEG, PNG, WebP ("RIFF....WEBP"), HEIF (an 'ftyp' box with
+// brand heic, heix, hevc, heim, heis, ..., or mif1/msf1 without an AVIF brand),
+// AVIF (brand avif/avis: recognised, refused).
+enum class PhotoFormat { Jpeg, Png, Heif, Webp, Avif, Unknown };
 PhotoFormat SniffFormat(std::string_view bytes);
+
+// The reason given for a file that is none of the formats above.
+extern const char* const kNotAPhoto;
 
 // Decodes `bytes` so that the result covers min_w x min_h after orientation
 // (smaller sources stay their size). Never throws, never crashes on any input.
@@ -45,7 +56,7 @@ RgbaImage ApplyOrientation(RgbaImage img, int orientation);
 // JPEG encoding through libjpeg-turbo (quality 1..100). Empty on failure.
 std::string EncodeJpeg(const RgbaImage& img, int quality);
 
-// Decodes a JPEG or PNG file whole (the kiosk's own thumbnails and screen images).
+// Decodes a photo file whole (the kiosk's own thumbnails and screen images are JPEG or PNG).
 RgbaImage LoadImageFile(const std::string& path);
 
 }  // namespace kd::media

@@ -55,7 +55,8 @@ bool ParseExifTime(const std::string& s, std::string& day, std::int64_t& unix_ti
 bool LooksLikePhotoName(const fs::path& p) {
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".jpg" || ext == ".jpeg" || ext == ".png" || ext == ".jpe";
+    return ext == ".jpg" || ext == ".jpeg" || ext == ".png" || ext == ".jpe" ||  // cameras, scanners
+           ext == ".heic" || ext == ".heif" || ext == ".webp";                // iPhones; Android, messengers
 }
 
 }  // namespace
@@ -89,7 +90,7 @@ ImportResult PhotoImporter::ImportFile(const fs::path& file) {
         if (!in && !in.eof()) return skip("cannot be read");
         bytes = s.str();
     }
-    if (SniffFormat(bytes) == PhotoFormat::Unknown) return skip("not a photo the kiosk can show (only JPEG and PNG)");
+    if (SniffFormat(bytes) == PhotoFormat::Unknown) return skip(kNotAPhoto);
 
     unsigned char h[16];
     crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), nullptr, 0);

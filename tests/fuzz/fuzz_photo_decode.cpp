@@ -1,6 +1,7 @@
 // libFuzzer harness for the photo decode path: format sniffing, libjpeg-turbo
 // header and scaled decode, libexif orientation and date, the PNG-only
-// stb_image, orientation transforms and the downscale. Built with clang,
+// stb_image, HEIC (libheif, libde265) and WebP (libwebp, libwebpdemux: the
+// EXIF chunk, animations), orientation transforms and the downscale. Built with clang,
 // AddressSanitizer and UndefinedBehaviorSanitizer (see tests/CMakeLists.txt).
 #include "media/image.h"
 #include "media/photo_decode.h"

@@ -135,7 +135,7 @@ TEST_CASE("a PNG that claims 65535x65535 is refused before decoding") {
 TEST_CASE("bad bytes are skipped with a reason, never a crash") {
     const std::string jpeg = EncodeJpeg(Marked(640, 480), 90);
     CHECK(DecodePhoto("", 1, 1).error == "the file is empty");
-    CHECK_THAT(DecodePhoto("GIF89a....", 1, 1).error, Catch::Contains("only JPEG and PNG"));
+    CHECK_THAT(DecodePhoto("GIF89a....", 1, 1).error, Catch::Contains("only JPEG, PNG, HEIC and WebP"));
     CHECK_FALSE(DecodePhoto(jpeg.substr(0, jpeg.size() / 3), 1, 1).photo);  // truncated
     std::string noise = "\xFF\xD8\xFF"s;
     for (int i = 0; i < 5000; ++i) noise += static_cast<char>((i * 7919) & 0xff);
