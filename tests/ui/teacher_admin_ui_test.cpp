@@ -381,6 +381,29 @@ TEST_CASE("calendar: the teacher changes what an event means, and a re-import ke
     fs::remove(ics);
 }
 
+TEST_CASE("calendar: the teacher's import takes Google's export and names what it left out") {
+    HeadlessKiosk k;
+    namespace fs = std::filesystem;
+    const fs::path ics = fs::temp_directory_path() / ("klasdeur-gcal-" + std::to_string(::getpid()) + ".ics");
+    // As Google writes it (empty LOCATION and DESCRIPTION), plus an event without a start.
+    std::ofstream(ics) << "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\n"
+                          "X-WR-TIMEZONE:Europe/Brussels\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261126\r\n"
+                          "DTEND;VALUE=DATE:20261127\r\nUID:sport@google.com\r\nDESCRIPTION:\r\nLOCATION:\r\n"
+                          "SUMMARY:Sportdag\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:nostart@google.com\r\n"
+                          "SUMMARY:Zonder datum\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    LogIn(k);
+    REQUIRE(k.Tap("teacher.settings"));
+    k.Controller().Dispatch(intent::Teach{intent::teach::SetSetting{"calendar_file", ics.string()}});
+    REQUIRE(k.Tap("teacher.calendar"));
+    REQUIRE(k.Tap("calendar.import"));
+    CHECK(k.Controller().Admin().Problem().Empty());
+    CHECK(k.Controller().Admin().Notice().English() == "1 events imported; 1 could not be read and were left out.");
+    bool sport = false;
+    for (const Event& e : k.Controller().TeacherEvents()) sport |= e.title == "Sportdag";
+    CHECK(sport);
+    fs::remove(ics);
+}
+
 TEST_CASE("an entrance kiosk's teacher keeps each class's list") {
     HeadlessKiosk k;
     const PictogramTable& symbols = Pictograms::Load(std::filesystem::path(KLASDEUR_TEST_SHARE) / "assets").symbols;
