@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace SQLite { class Database; }
@@ -40,11 +41,20 @@ public:
     PhotoImporter(SQLite::Database& db, std::filesystem::path data_dir, ImportOptions options);
 
     ImportResult ImportFile(const std::filesystem::path& file);
-    // Files and folders (recursively, in name order); `progress` is called after each file.
+    // Files and folders (recursively, in name order); `progress` is called after each file, in that order,
+    // on the calling thread. Up to 4 photos (one per core) are decoded and scaled at once; files, rows and
+    // results are committed one at a time in order, as ImportFile would.
     std::vector<ImportResult> Import(const std::vector<std::filesystem::path>& paths,
                                      const std::function<void(const ImportResult&)>& progress = {});
 
 private:
+    struct Prepared;  // a file read and hashed
+    struct Rendered;  // its screen image and thumbnail, encoded
+    Prepared Prepare(const std::filesystem::path& file);
+    bool FindDuplicate(Prepared& pr);
+    static Rendered Render(std::string_view bytes, const DecodeLimits& limits);  // any thread
+    ImportResult Commit(Prepared& pr, const Rendered& rendered);
+
     SQLite::Database& m_db;
     std::filesystem::path m_dir;
     ImportOptions m_opt;
