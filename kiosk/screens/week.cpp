@@ -85,7 +85,8 @@ void DrawWeekRows(const KioskView& v, std::vector<Intent>& out, const int* days,
         DrawTextCentered(dl, v.fonts.body, hx, ty, head_w - Em(1.0f), day.day_number.c_str(), colors::kTextSoft);
         const float area_w = b.x - a.x - head_w - Em(0.5f);
         const int k = std::max<int>(1, static_cast<int>(day.events.size()));
-        const float card_w = std::min(Em(10.0f), (area_w - (k - 1) * Em(0.5f)) / k);
+        // A day's cards share its band: one event gets a wide card, not a small one in an empty row.
+        const float card_w = std::min(Em(20.0f), (area_w - (k - 1) * Em(0.5f)) / k);
         // A busy day is cut at the band's end rather than running into the next.
         dl->PushClipRect(a, b, true);
         for (int i = 0; i < static_cast<int>(day.events.size()); ++i) {
