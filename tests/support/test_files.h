@@ -24,6 +24,11 @@ struct TempDir {
         std::error_code ec;
         std::filesystem::remove_all(path, ec);
     }
+    // A file in it with these bytes; its path.
+    std::filesystem::path Write(const std::string& name, const std::string& bytes) const {
+        std::ofstream(path / name, std::ios::binary) << bytes;
+        return path / name;
+    }
 };
 
 // The whole file ("" when there is none).

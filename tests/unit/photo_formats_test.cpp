@@ -12,6 +12,8 @@
 #include "store/photos_repo.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include "support/test_files.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstring>
@@ -94,17 +96,6 @@ std::string Noise(size_t n, unsigned seed) {
     for (size_t i = 0; i < n; ++i) seed = seed * 1103515245u + 12345u, s[i] = static_cast<char>(seed >> 16);
     return s;
 }
-
-struct Dir {
-    fs::path path = fs::temp_directory_path() / ("klasdeur-formats-" + std::to_string(::getpid()) + "-" +
-                                                 std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    Dir() { fs::create_directories(path); }
-    ~Dir() { fs::remove_all(path); }
-    fs::path Write(const std::string& name, const std::string& bytes) const {
-        std::ofstream(path / name, std::ios::binary) << bytes;
-        return path / name;
-    }
-};
 
 }  // namespace
 
@@ -321,7 +312,7 @@ TEST_CASE("hostile WebP files are skipped with a reason, never a crash") {
 }
 
 TEST_CASE("import: a folder with a .HEIC, a .webp and a .jpg imports three photos; again, none") {
-    Dir in, data;
+    const test::TempDir in("formats-in"), data("formats-data");
     auto db = OpenKioskMemoryDatabase();
     const DemoSummary s = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     in.Write("IMG_0001.HEIC", Fixture("heic-orient-6.heic"));

@@ -9,6 +9,8 @@
 #include "store/photos_repo.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include "support/test_files.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstring>
@@ -64,17 +66,6 @@ std::string ExifSegment(int orientation, const char* taken) {
 std::string WithExif(const std::string& jpeg, int orientation, const char* taken) {
     return jpeg.substr(0, 2) + ExifSegment(orientation, taken) + jpeg.substr(2);
 }
-
-struct Dir {
-    fs::path path = fs::temp_directory_path() / ("klasdeur-import-" + std::to_string(::getpid()) + "-" +
-                                                 std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    Dir() { fs::create_directories(path); }
-    ~Dir() { fs::remove_all(path); }
-    fs::path Write(const std::string& name, const std::string& bytes) const {
-        std::ofstream(path / name, std::ios::binary) << bytes;
-        return path / name;
-    }
-};
 
 }  // namespace
 
@@ -145,7 +136,7 @@ TEST_CASE("bad bytes are skipped with a reason, never a crash") {
 }
 
 TEST_CASE("import: photos stored as screen image and thumbnail; duplicates and bad files reported") {
-    Dir in, data;
+    const test::TempDir in("import-in"), data("import-data");
     auto db = OpenKioskMemoryDatabase();
     const DemoSummary s = SeedDemoSchool(*db, CivilDate{2026, 11, 24});
     const std::string jpeg = EncodeJpeg(Marked(4000, 3000), 85);
