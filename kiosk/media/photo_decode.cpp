@@ -221,10 +221,17 @@ DecodeResult DecodeHeif(std::string_view bytes, int min_w, int min_h, const Deco
     if (!options.p) return Fail("This HEIC photo could not be read: out of memory.");
     options.p->ignore_transformations = 0;  // irot/imir applied by libheif: the picture comes out upright
     options.p->convert_hdr_to_8bit = 1;     // 10-bit HEIC (newer iPhones) to 8 bits
+    // A grid or overlay states its canvas size again in its own data, and libheif 1.15 checks that one
+    // only per side against the limit: a 48x64 photo whose grid says 16384x12288 made it allocate
+    // ~600 MB and spend 10 s. A true canvas is as large as declared, so the declared sides are the limit.
+    heif_context_set_maximum_image_size_limit(ctx.p, std::max(ispe_w, ispe_h) + 1);
     HeifPtr<heif_image, FreeImage> img;
     if (heif_error e = heif_decode_image(handle.p, &img.p, heif_colorspace_RGB, heif_chroma_interleaved_RGBA, options.p);
-        e.code != heif_error_Ok || !img.p)
+        e.code != heif_error_Ok || !img.p) {
+        if (e.subcode == heif_suberror_Security_limit_exceeded)
+            return Fail("This HEIC photo could not be read: its picture is larger than the file says.");
         return Fail(HeifWhy(e));
+    }
     const int iw = heif_image_get_width(img.p, heif_channel_interleaved);
     const int ih = heif_image_get_height(img.p, heif_channel_interleaved);
     int stride = 0;

@@ -265,6 +265,13 @@ TEST_CASE("hostile HEIC files are skipped with a reason, never a crash") {
         }
         CHECK_THAT(DecodePhoto(WithDeclaredSize(heic, 16000, 16000), 100, 100).error, Catch::Contains("too large"));
     }
+    SECTION("a grid whose canvas is far larger than the file declares") {
+        // Found by the fuzzer: ispe says 48x64, the grid's own data says 16384x12288. libheif alone
+        // allocated the canvas and spent ~10 s on it; the declared size is now its limit.
+        const DecodeResult r = DecodePhoto(Fixture("hostile-grid.heic"), 100, 100);
+        CHECK_FALSE(r.photo);
+        CHECK(r.error == "This HEIC photo could not be read: its picture is larger than the file says.");
+    }
     SECTION("random bytes behind a HEIC ftyp") {
         const std::string ftyp = "\0\0\0\x18" "ftypheic\0\0\0\0mif1heic"s;
         for (unsigned seed = 1; seed <= 20; ++seed) {
