@@ -285,12 +285,14 @@ TEST_CASE("a hostile calendar: what can be read imports, the rest is named in a 
     CHECK(Count(p.events, "Every day since 1900") == 70);  // 23 Nov .. 31 Jan
     CHECK(Count(p.events, "Every second") == 0);
     CHECK(Count(p.events, "Every five minutes") == 0);
-    CHECK(p.skipped == 3);
-    REQUIRE(p.notes.size() == 3);  // 500 bad lines, two rules too frequent, no start: three lines
+    CHECK(Count(p.events, "Every day since 1900 until 2030") == 0);
+    CHECK(p.skipped == 4);
+    REQUIRE(p.notes.size() == 4);  // 500 bad lines, two rules too frequent, a year-long event, no start
     CHECK_THAT(p.notes[0], Catch::Contains("(500)") && Catch::Contains("X-APPLE-RADIUS=") &&
                                Catch::Contains("and 497 more like this"));
     CHECK_THAT(p.notes[1], Catch::Contains("Every second") && Catch::Contains("Every five minutes"));
-    CHECK_THAT(p.notes[2], Catch::Contains("No start"));
+    CHECK_THAT(p.notes[2], Catch::Contains("longer than a year") && Catch::Contains("until 2030"));
+    CHECK_THAT(p.notes[3], Catch::Contains("No start"));
 }
 
 TEST_CASE("the notes stay short whatever the file: at most ten lines") {

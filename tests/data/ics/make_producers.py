@@ -307,7 +307,8 @@ END:VCALENDAR
 """)
 
 # Hostile: a rule every second (46 s of CPU before), a rule every minute
-# through BYMINUTE, a daily rule from 1900, an unknown line without a colon,
+# through BYMINUTE, a daily rule from 1900, one whose every day lasts 130 years
+# (found by the fuzzer: each overlapped the window), an unknown line without a colon,
 # thousands of junk lines, an event with no start, one good event.
 junk = "\n".join(f"X-JUNK-{i}:{'x' * 40}" for i in range(3000))
 bad_lines = "\n".join(f"X-APPLE-RADIUS={i}.5" for i in range(500))
@@ -332,6 +333,13 @@ UID:since-1900@x
 DTSTART;VALUE=DATE:19000101
 RRULE:FREQ=DAILY
 SUMMARY:Every day since 1900
+END:VEVENT
+BEGIN:VEVENT
+UID:forever@x
+DTSTART;VALUE=DATE:19000101
+DTEND;VALUE=DATE:20300101
+RRULE:FREQ=DAILY
+SUMMARY:Every day since 1900 until 2030
 END:VEVENT
 BEGIN:VEVENT
 UID:no-start@x
