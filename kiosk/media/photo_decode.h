@@ -30,6 +30,7 @@ struct DecodedPhoto {
     int source_width = 0, source_height = 0;  // as stored, before any turn (HEIC: as shown, libheif turned it)
     int orientation = 1;             // EXIF 1..8 as found (1: none); for HEIC only as found, see above
     std::optional<std::string> taken;  // EXIF DateTimeOriginal, "YYYY:MM:DD HH:MM:SS" (camera wall time)
+    bool from_thumbnail = false;     // HEIC: the file's own small copy covered the size asked for, and was used
 };
 
 struct DecodeResult {
@@ -58,5 +59,8 @@ std::string EncodeJpeg(const RgbaImage& img, int quality);
 
 // Decodes a photo file whole (the kiosk's own thumbnails and screen images are JPEG or PNG).
 RgbaImage LoadImageFile(const std::string& path);
+// A small upright picture of a photo file (a stick's picker): at least w x h where the photo allows,
+// no larger than needed to cover it. Empty when the file cannot be read or decoded.
+RgbaImage LoadPhotoPreview(const std::string& path, int w, int h, const DecodeLimits& limits = {});
 
 }  // namespace kd::media

@@ -174,6 +174,26 @@ TEST_CASE("HEIC: the taken date comes from the Exif block, and the picture is sc
     CHECK(LoadImageFile((kPhotos / "heic-orient-8.heic").string()).height == 64);  // whole
 }
 
+TEST_CASE("HEIC: a small picture comes from the thumbnail the phone stored, a large one from the photo") {
+    const std::string heic = Fixture("heic-with-thumbnail.heic");  // 640x480 with a 160x120 thumbnail
+    const DecodeResult small = DecodePhoto(heic, 160, 120);
+    REQUIRE(small.photo);
+    CHECK(small.photo->from_thumbnail);
+    CHECK(small.photo->source_width == 640);  // the photo's size is still the one reported
+    CHECK(small.photo->image.width == 160);
+    const DecodeResult large = DecodePhoto(heic, 320, 240);
+    REQUIRE(large.photo);
+    CHECK_FALSE(large.photo->from_thumbnail);
+    CHECK(large.photo->image.width >= 320);
+    // The same picture either way: the corners keep their colours.
+    for (const DecodeResult* r : {&small, &large}) {
+        const RgbaImage& img = r->photo->image;
+        const std::uint8_t* tl = img.At(img.width / 16, img.height / 16);
+        CHECK(tl[0] > 180);  // red
+        CHECK(tl[1] < 90);
+    }
+}
+
 TEST_CASE("WebP: lossy, lossless and with alpha") {
     for (const char* name : {"webp-lossy.webp", "webp-lossless.webp", "webp-alpha.webp"}) {
         INFO(name);

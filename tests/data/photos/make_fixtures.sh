@@ -33,6 +33,10 @@ done
 cp pattern.jpg dated.jpg
 exiftool -q -overwrite_original -DateTimeOriginal="2026:05:04 13:14:15" -Make=Klasdeur dated.jpg
 heif-enc -q 85 -o "$here/heic-dated.heic" dated.jpg
+# As a phone stores a small preview beside the photo (an iPhone's is 320 wide): 640x480 with a
+# 160-pixel thumbnail item, for the stick's picker.
+convert pattern.png -filter point -resize 640x480 PNG24:large-heic.png
+heif-enc -q 50 -t 160 -o "$here/heic-with-thumbnail.heic" large-heic.png
 # heif-enc 1.15 copies a rotated JPEG's Exif orientation (6) without writing irot:
 # by the HEIF rule (the transforms win, Exif orientation is not applied) it shows as stored.
 cp pattern.jpg exifonly.jpg
