@@ -58,6 +58,9 @@ bool ParseExifTime(const std::string& s, std::string& day, std::int64_t& unix_ti
     return true;
 }
 
+
+}  // namespace
+
 bool LooksLikePhotoName(const fs::path& p) {
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -65,7 +68,13 @@ bool LooksLikePhotoName(const fs::path& p) {
            ext == ".heic" || ext == ".heif" || ext == ".webp";                // iPhones; Android, messengers
 }
 
-}  // namespace
+bool IsHiddenOrSystem(const std::string& name) {
+    if (name.empty() || name[0] == '.') return true;  // .Trashes, .Spotlight-V100, ._IMG_0001.HEIC, .thumbnails
+    std::string n = name;
+    std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return n == "system volume information" || n == "$recycle.bin" || n == "recycler" || n == "lost+found" ||
+           n == "found.000";
+}
 
 PhotoImporter::PhotoImporter(SQLite::Database& db, fs::path data_dir, ImportOptions options)
     : m_db(db), m_dir(std::move(data_dir)), m_opt(std::move(options)) {
@@ -140,7 +149,7 @@ PhotoImporter::Prepared PhotoImporter::Prepare(const fs::path& file) {
     unsigned char h[16];
     crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(pr.bytes.data()), pr.bytes.size(), nullptr, 0);
     pr.hash = Hex(h, sizeof h);
-    if (FindDuplicate(pr)) return std::move(pr);
+    if (FindDuplicate(pr)) return pr;
     pr.done = false;
     return pr;
 }
@@ -258,8 +267,13 @@ std::vector<ImportResult> PhotoImporter::Import(const std::vector<fs::path>& pat
         if (fs::is_directory(p, ec)) {
             std::vector<fs::path> files;
             for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-                 !ec && it != end; it.increment(ec))
+                 !ec && it != end; it.increment(ec)) {
+                if (IsHiddenOrSystem(it->path().filename().string())) {
+                    if (it->is_directory(ec)) it.disable_recursion_pending();
+                    continue;
+                }
                 if (it->is_regular_file(ec) && LooksLikePhotoName(it->path())) files.push_back(it->path());
+            }
             std::sort(files.begin(), files.end());
             for (fs::path& f : files) items.push_back({std::move(f), std::nullopt});
             if (ec) {

@@ -36,6 +36,12 @@ struct ImportResult {
     Id photo_id = 0;
 };
 
+// Whether a file's name says it is a photo the importer takes (.jpg .jpeg .jpe .png .heic .heif .webp, any case).
+bool LooksLikePhotoName(const std::filesystem::path& p);
+// Hidden (".x", and the "._x" shadow files a Mac writes beside every photo), trash and system
+// folders of Windows, macOS and Linux: never photos of the class. A folder import skips them too.
+bool IsHiddenOrSystem(const std::string& name);
+
 class PhotoImporter {
 public:
     PhotoImporter(SQLite::Database& db, std::filesystem::path data_dir, ImportOptions options);
