@@ -26,6 +26,8 @@ PKGS=(
     clang libclang-rt-14-dev
     # the Debian package: dpkg-shlibdeps, lintian, systemd-analyze; the fault tests' small ext4 disk
     dpkg-dev lintian systemd e2fsprogs mount
+    # the USB stick test's FAT image (mkfs.vfat; mounted through FUSE where the kernel has no vfat)
+    dosfstools fusefat
     # the kiosk session at run time (the package depends on them; a test runs it headless)
     cage xwayland
 )

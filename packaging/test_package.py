@@ -8,6 +8,7 @@ catalogs (no environment variables) and pass `check`, a `demo` and a
 
     test_package.py BUILD_DIR"""
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,28 @@ SKIP = 77
 
 def run(*args, **kw):
     return subprocess.run(list(args), capture_output=True, text=True, **kw)
+
+
+def check_usb_rule(deb):
+    """The USB stick rule: read-only mounts under /media (where the kiosk looks), through a program
+    that exists, with every GOTO landing on its LABEL and only keys udev knows."""
+    root = tempfile.mkdtemp(prefix="klasdeur-rule-")
+    assert run("dpkg-deb", "-x", deb, root).returncode == 0
+    rule = open(os.path.join(root, "lib/udev/rules.d/90-klasdeur-usb-stick.rules")).read()
+    lines = [ln for ln in rule.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    keys = re.compile(r'^(SUBSYSTEM|ENV\{[A-Z_]+\}|ACTION|RUN\{program\}|GOTO|LABEL)(==|!=|=|\+=)"[^"]*"$')
+    for ln in lines:
+        for part in (p.strip() for p in ln.split(", ")):
+            assert keys.match(part), f"not a udev key: {part!r} in {ln!r}"
+    gotos = set(re.findall(r'GOTO="([^"]+)"', rule))
+    labels = set(re.findall(r'LABEL="([^"]+)"', rule))
+    assert gotos and gotos <= labels, (gotos, labels)
+    mounts = [ln for ln in lines if "systemd-mount --no-block" in ln]
+    assert len(mounts) == 1 and "--options=ro," in mounts[0] and " /media/klasdeur/" in mounts[0], mounts
+    assert any("--umount" in ln and 'ACTION=="remove"' in ln for ln in lines)
+    for program in set(re.findall(r'RUN\{program\}\+="(\S+)', rule)):
+        assert os.access(program, os.X_OK) or not os.path.exists("/lib/systemd"), f"{program} is missing"
+    shutil.rmtree(root)
 
 
 def main(build):
@@ -62,10 +85,12 @@ def main(build):
                  "/usr/share/klasdeur/locale/ar/LC_MESSAGES/klasdeur.mo",
                  "/usr/share/klasdeur/migrations/0001_school.sql", "/usr/lib/klasdeur/kiosk-session",
                  "/lib/systemd/system/klasdeur.service", "/etc/klasdeur/klasdeur.conf",
+                 "/lib/udev/rules.d/90-klasdeur-usb-stick.rules",
                  "/usr/share/doc/klasdeur/copyright", "/usr/share/man/man1/klasdeur.1.gz",
                  "/usr/share/klasdeur/voice/index.tsv", "/usr/share/klasdeur/voice/nl/what-is-it-about.opus",
                  "/usr/share/klasdeur/voice/ar/clips.tsv"):
         assert need in paths, f"{need} is not in the package"
+    check_usb_rule(deb)
     # The voice: a clip per spoken message in each of espeak-ng's 13 languages, all within 15 MiB.
     clips = [line for line in listing.splitlines() if line.split()[-1].endswith(".opus")]
     assert len(clips) >= 13 * 60, len(clips)

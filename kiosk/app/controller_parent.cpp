@@ -139,6 +139,7 @@ bool KioskController::Tick() {
     }  // (meanwhile NextDeadline's wakes redraw the take-back bar as it runs down)
     if (CheckDay(now)) changed = true;
     if (m_restart_pending && AtRest()) m_quit = true;
+    if (CheckStick(now)) changed = true;
     if (m_import_pending && m_state.screen == Screen::TeacherPhotos) {
         RunPhotoImport();
         changed = true;
@@ -189,6 +190,7 @@ double KioskController::NextDeadline() const {
     if (m_state.screen == Screen::TellTakenBack) next = std::min(next, m_done_until);
     if (m_state.poll_thanks) next = std::min(next, m_poll_thanks_until);
     if (m_import_pending) next = std::min(next, m_clock.MonotonicSeconds());
+    if (StickScreen()) next = std::min(next, m_next_stick_check);
     if (m_state.screen == Screen::Home && AtRest() && !m_data.photos.empty())
         next = std::min(next, m_idle.LastTouch() + m_settings.attract_delay_s);
     if (m_state.screen == Screen::Slideshow) {

@@ -47,6 +47,7 @@ bool KioskController::DispatchTeacher(const Intent& in) {
         EndTeacherMode();
     } else if (std::holds_alternative<intent::Back>(in)) {
         if (screen == Screen::TeacherChild) m_state.screen = Screen::TeacherClass;
+        else if (screen == Screen::TeacherStick) m_state.screen = Screen::TeacherPhotos;
         else if (screen != Screen::TeacherLogin && screen != Screen::TeacherInbox) m_state.screen = Screen::TeacherInbox;
         else EndTeacherMode();
     } else if (const auto* k = std::get_if<intent::CodeKey>(&in)) {
@@ -66,6 +67,7 @@ bool KioskController::DispatchTeacher(const Intent& in) {
             if (t->to == Screen::TeacherPolls) LoadTeacherLists();
             if (t->to == Screen::TeacherPhotos) LoadTeacherPhotos();
             if (t->to == Screen::TeacherCalendar) LoadTeacherEvents();
+            m_next_stick_check = 0;  // a stick put in meanwhile shows at once
             m_open_event_types = 0;
             m_state.screen = t->to;
         }
@@ -186,10 +188,45 @@ struct KioskController::TeachHandler {
         } else if (!c.m_import_photos) {
             c.m_admin.SetProblem(N_("Photos cannot be imported on this kiosk."));
         } else if (!c.ImportingPhotos()) {
-            c.m_last_import = PhotoImportReport{};
-            c.m_admin.ClearMessages();
-            c.m_import_pending = true;  // from the next Tick, after a frame that shows it started
+            c.StartPhotoImport({c.m_settings.photo_folder});
         }
+    }
+    void operator()(const intent::teach::OpenStick&) {
+        if (screen != Screen::TeacherPhotos || !c.m_stick.present || c.ImportingPhotos()) return;
+        c.m_admin.ClearMessages();
+        c.m_state.screen = Screen::TeacherStick;
+    }
+    void operator()(const intent::teach::PickStickPhoto& t) {
+        auto& s = c.m_stick;
+        if (screen != Screen::TeacherStick || t.index < 0 || t.index >= static_cast<int>(s.picked.size())) return;
+        s.picked[t.index] = !s.picked[t.index];
+        s.picked_count += s.picked[t.index] ? 1 : -1;
+    }
+    void operator()(const intent::teach::PickAllStickPhotos& t) {
+        auto& s = c.m_stick;
+        if (screen != Screen::TeacherStick) return;
+        std::fill(s.picked.begin(), s.picked.end(), t.all ? 1 : 0);
+        s.picked_count = t.all ? static_cast<int>(s.picked.size()) : 0;
+    }
+    void operator()(const intent::teach::ImportStickPhotos&) {
+        auto& s = c.m_stick;
+        if (screen != Screen::TeacherStick || s.picked_count == 0 || c.ImportingPhotos()) return;
+        if (!c.m_import_photos) {
+            c.m_admin.SetProblem(N_("Photos cannot be imported on this kiosk."));
+            return;
+        }
+        std::vector<std::filesystem::path> files;
+        for (size_t i = 0; i < s.picked.size(); ++i)
+            if (s.picked[i]) files.push_back(s.contents.photos[i].path);
+        std::fill(s.picked.begin(), s.picked.end(), 0);
+        s.picked_count = 0;
+        c.m_state.screen = Screen::TeacherPhotos;  // the import's progress and result show there
+        c.StartPhotoImport(std::move(files));
+    }
+    void operator()(const intent::teach::ImportStickCalendar& t) {
+        const auto& cals = c.m_stick.contents.calendars;
+        if (screen != Screen::TeacherCalendar || t.index < 0 || t.index >= static_cast<int>(cals.size())) return;
+        c.ImportCalendarFile(cals[t.index].path);
     }
     void operator()(const intent::teach::SetPhotoHidden& t) {
         if (screen != Screen::TeacherPhotos) return;
@@ -254,6 +291,7 @@ void KioskController::Teach(const intent::Teach& t) { std::visit(TeachHandler{*t
 void KioskController::EndTeacherMode() {
     m_teacher.End();
     m_notices.clear();
+    m_stick = media::StickPicker{};  // the next session lists the stick afresh, nothing picked
     ResetForNextParent(m_state, m_settings.default_lang);
     ApplyIdleTimeout();
     RelabelDates();
@@ -282,11 +320,18 @@ void KioskController::LoadTeacherLists() {
     std::reverse(m_recent_events.begin(), m_recent_events.end());
 }
 
+void KioskController::StartPhotoImport(std::vector<std::filesystem::path> paths) {
+    m_last_import = PhotoImportReport{};
+    m_admin.ClearMessages();
+    m_import_paths = std::move(paths);
+    m_import_pending = true;  // from the next Tick, after a frame that shows it started
+}
+
 void KioskController::RunPhotoImport() {
     m_import_pending = false;
     m_importing = true;
     try {
-        m_last_import = m_import_photos(m_settings.photo_folder, [this](const PhotoImportReport& so_far) {
+        m_last_import = m_import_photos(m_import_paths, [this](const PhotoImportReport& so_far) {
             m_last_import = so_far;
             m_idle.Touch(m_clock.MonotonicSeconds());  // a long import is not an idle teacher
             if (m_redraw) m_redraw();
@@ -341,25 +386,7 @@ void KioskController::ReimportCalendar() {
         m_admin.SetProblem(N_("No calendar file is set yet (ask for the setting calendar_file)."));
         return;
     }
-    std::ifstream in(m_settings.calendar_file, std::ios::binary);
-    if (!in) {
-        m_admin.SetProblem(N_("The calendar file cannot be read: %s"), m_settings.calendar_file);
-        return;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    try {
-        const CalendarImportResult r =
-            ImportCalendar(m_db, text.str(), m_data.today, m_settings.time_zone, m_event_rules);
-        if (!r.errors.empty()) m_admin.SetProblem(N_("The calendar was left as it was: %s"), r.errors.front());
-        else if (r.skipped > 0)
-            m_admin.SetNotice(N_("%d events imported; %d could not be read and were left out."), r.events, r.skipped);
-        else m_admin.SetNotice(N_("%d events imported"), r.events);
-    } catch (const std::exception& e) {
-        m_admin.SetProblem(N_("The calendar could not be imported: %s"), e.what());
-    }
-    Reload();
-    LoadTeacherEvents();
+    ImportCalendarFile(m_settings.calendar_file);
 }
 
 void KioskController::DeletePhoto(Id id) {

@@ -254,9 +254,21 @@ void KioskApp::Impl::OpenWindow(StartupTrace& trace) {
 }
 
 void KioskApp::Impl::HookTeacherPhotoImport() {
+    // Where USB sticks are mounted: the usual roots, or KLASDEUR_STICK_ROOTS (colon-separated: a
+    // school's own mount rule, and the end-to-end tests, which mount a stick image under a folder of theirs).
+    if (const char* roots = std::getenv("KLASDEUR_STICK_ROOTS"); roots && *roots) {
+        std::vector<std::filesystem::path> list;
+        std::string all = roots;
+        for (size_t start = 0, end; start <= all.size(); start = end + 1) {
+            end = all.find(':', start);
+            if (end == std::string::npos) end = all.size();
+            if (end > start) list.emplace_back(all.substr(start, end - start));
+        }
+        controller->SetStickSource(std::move(list), "/proc/self/mountinfo");
+    }
     // Teacher mode's Import: the same importer as `klasdeur import-photos`, run
     // on the frame thread (a teacher waits a few seconds for a card of photos).
-    controller->SetPhotoImportHook([this](const std::filesystem::path& folder,
+    controller->SetPhotoImportHook([this](const std::vector<std::filesystem::path>& paths,
                                           const std::function<void(const PhotoImportReport&)>& progress) {
         PhotoImportReport report;
         media::ImportOptions o;
@@ -265,7 +277,7 @@ void KioskApp::Impl::HookTeacherPhotoImport() {
         o.today = controller->Data().today.Iso();
         o.keep_originals = controller->GetSettings().keep_originals;
         media::PhotoImporter importer(*db, opt.data_dir, o);
-        importer.Import({folder}, [&](const media::ImportResult& r) {
+        importer.Import(paths, [&](const media::ImportResult& r) {
             if (r.status == media::ImportStatus::Imported) ++report.imported;
             else if (r.status == media::ImportStatus::Duplicate) ++report.duplicates;
             else ++report.skipped, report.problems.push_back(r.file.filename().string() + ": " + r.detail);

@@ -4,10 +4,11 @@
 // tests both drive exactly this; screens never see it: app/kiosk_ui.cpp builds
 // their read-only view from it and hands it their intents.
 //
-// Index: one class, its methods split by concern over five files.
+// Index: one class, its methods split by concern over six files.
 //   kiosk_controller.cpp        making it, routing intents, what the screens show (Reload)
 //   controller_parent.cpp       input, Send, the poll band, Tick and NextDeadline (the timers)
 //   controller_teacher.cpp      teacher mode: the code, statuses, one handler per teacher change
+//   controller_stick.cpp        teacher mode: a USB stick's photos and calendars
 //   controller_housekeeping.cpp the new day, night hours, retention, nightly check and backup
 //   controller_preview.cpp      screens as `klasdeur screenshot` shows them
 //   controller_voice.cpp        what the parent screens say, and when (the app plays it)
@@ -20,6 +21,7 @@
 #include "domain/settings.h"
 #include "services/teacher_edits.h"
 #include "services/teacher_session.h"
+#include "media/usb_stick.h"
 
 #include <filesystem>
 #include <functional>
@@ -136,9 +138,9 @@ public:
     std::string TypedText() const;
     // Importing photos needs the media layer: the app hands in how (teacher mode's Import button).
     using PhotoImportReport = kd::PhotoImportReport;
-    // Imports the folder, calling `progress` with the report so far after each file.
-    using PhotoImportHook = std::function<PhotoImportReport(
-        const std::filesystem::path& folder, const std::function<void(const PhotoImportReport&)>& progress)>;
+    // Imports the files and folders, calling `progress` with the report so far after each file.
+    using PhotoImportHook = std::function<PhotoImportReport(const std::vector<std::filesystem::path>& paths,
+                                                            const std::function<void(const PhotoImportReport&)>& progress)>;
     void SetPhotoImportHook(PhotoImportHook hook) { m_import_photos = std::move(hook); }
     // The import in progress (or the last one); it runs from the next Tick, so
     // the screen first shows that it started, then its progress file by file.
@@ -146,6 +148,13 @@ public:
     bool ImportingPhotos() const { return m_import_pending || m_importing; }
     // Draws a frame without taking input (the app's), for progress during long work.
     void SetRedrawHook(std::function<void()> redraw) { m_redraw = std::move(redraw); }
+    // USB sticks (teacher mode, controller_stick.cpp): where they are mounted and how the kernel lists
+    // mounts (media/usb_stick.h; tests and a school's own mount rule may point elsewhere).
+    void SetStickSource(std::vector<std::filesystem::path> roots, std::filesystem::path mountinfo);
+    // The stick in the kiosk, if any, with what is on it and what the teacher picked.
+    const media::StickPicker& Stick() const { return m_stick; }
+    // How often the photo and calendar screens look for a stick put in or taken out.
+    static constexpr double kStickCheckSeconds = 1.0;
     // Photos of the retention window, hidden ones too (teacher mode), newest first.
     const std::vector<Photo>& TeacherPhotos() const { return m_teacher_photos; }
 
@@ -199,6 +208,9 @@ private:
     void LoadTeacherEvents();
     void ChangeEventMeaning(Id id, const std::function<void(Event&)>& change);
     void ReimportCalendar();
+    void ImportCalendarFile(const std::filesystem::path& file);
+    bool CheckStick(double now);
+    bool StickScreen() const;
     void DeletePhoto(Id id);
     void EndTeacherMode();
     void LoadChildStatus(ScreenData& d);
@@ -234,7 +246,13 @@ private:
     PhotoImportHook m_import_photos;
     PhotoImportReport m_last_import;
     bool m_import_pending = false, m_importing = false;
+    std::vector<std::filesystem::path> m_import_paths;  // what the pending import takes
+    std::vector<std::filesystem::path> m_stick_roots = media::DefaultStickRoots();
+    std::filesystem::path m_mountinfo = "/proc/self/mountinfo";
+    media::StickPicker m_stick;
+    double m_next_stick_check = 0;
     std::function<void()> m_redraw;
+    void StartPhotoImport(std::vector<std::filesystem::path> paths);
     void RunPhotoImport();
     std::vector<Photo> m_teacher_photos;
     EventRules m_event_rules;

@@ -99,6 +99,7 @@ bool KioskUi::Frame(AutomationMap* record_into, bool apply_intents) {
                          .teacher_photos = c.TeacherPhotos(),
                          .importing_photos = c.ImportingPhotos(),
                          .last_photo_import = c.LastPhotoImport(),
+                         .stick = c.Stick(),
                          .notices = c.Notices()};
     m_swipe = 0;  // a swipe is seen by one frame
     m_intents.clear();

@@ -29,20 +29,25 @@ PhotoTextureCache::~PhotoTextureCache() {
         if (e.texture) glDeleteTextures(1, &e.texture);
 }
 
-ImTextureID PhotoTextureCache::Thumbnail(const Photo& p) { return Get(p, false); }
-ImTextureID PhotoTextureCache::FullSize(const Photo& p) { return Get(p, true); }
+ImTextureID PhotoTextureCache::Thumbnail(const Photo& p) { return Get({p.id, Kind::Thumbnail}, m_data_dir / p.thumb_file); }
+ImTextureID PhotoTextureCache::FullSize(const Photo& p) { return Get({p.id, Kind::FullSize}, m_data_dir / p.screen_file); }
+ImTextureID PhotoTextureCache::StickPreview(const std::filesystem::path& file, ImVec2* size) {
+    const auto [it, added] = m_stick_ids.try_emplace(file.string(), static_cast<Id>(m_stick_ids.size() + 1));
+    return Get({it->second, Kind::StickPreview}, file, size);
+}
 
-ImTextureID PhotoTextureCache::Get(const Photo& p, bool full) {
-    const Key key{p.id, full};
+ImTextureID PhotoTextureCache::Get(const Key& key, const std::filesystem::path& file, ImVec2* size) {
+    if (size) *size = ImVec2(0, 0);
     if (const auto it = m_textures.find(key); it != m_textures.end()) {
         it->second.last_used = m_frame;
+        if (size) *size = ImVec2(static_cast<float>(it->second.width), static_cast<float>(it->second.height));
         return it->second.texture ? reinterpret_cast<ImTextureID>(static_cast<intptr_t>(it->second.texture)) : nullptr;
     }
     if (!m_requested[key]) {
         m_requested[key] = true;
         {
             std::lock_guard lock(m_mutex);
-            m_todo.emplace_back(key, m_data_dir / (full ? p.screen_file : p.thumb_file));
+            m_todo.emplace_back(key, file);
             ++m_in_flight;
         }
         m_wake.notify_one();
@@ -58,7 +63,12 @@ void PhotoTextureCache::Worker() {
         auto [key, file] = m_todo.front();
         m_todo.pop_front();
         lock.unlock();
-        auto d = std::make_unique<Decoded>(Decoded{key, media::LoadImageFile(file.string())});
+        // The kiosk's own files are small JPEGs, decoded whole; a stick's photo is decoded only as
+        // large as its preview (libjpeg-turbo's scaled decode, a HEIC's stored thumbnail).
+        auto d = std::make_unique<Decoded>(
+            Decoded{key, key.kind == Kind::StickPreview
+                             ? media::LoadPhotoPreview(file.string(), kStickPreviewW, kStickPreviewH)
+                             : media::LoadImageFile(file.string())});
         lock.lock();
         m_done.push_back(std::move(d));
         glfwPostEmptyEvent();  // wake the frame loop to upload it
@@ -91,18 +101,19 @@ bool PhotoTextureCache::UploadReady() {
             glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, d->image.width, d->image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
                          d->image.pixels.data());
         }
-        m_textures[d->key] = Entry{tex, m_frame};
+        m_textures[d->key] = Entry{tex, d->image.width, d->image.height, m_frame};
         m_requested.erase(d->key);
     }
-    Evict(false, kMaxThumbnails);
-    Evict(true, kMaxFullSize);
+    Evict(Kind::Thumbnail, kMaxThumbnails);
+    Evict(Kind::FullSize, kMaxFullSize);
+    Evict(Kind::StickPreview, kMaxStickPreviews);
     return !batch.empty() || more;
 }
 
-void PhotoTextureCache::Evict(bool full, size_t keep) {
+void PhotoTextureCache::Evict(Kind which, size_t keep) {
     std::vector<std::pair<std::uint64_t, Key>> kind;
     for (const auto& [key, e] : m_textures)
-        if (key.full == full) kind.emplace_back(e.last_used, key);
+        if (key.kind == which) kind.emplace_back(e.last_used, key);
     if (kind.size() <= keep) return;
     std::sort(kind.begin(), kind.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (size_t i = 0; i < kind.size() - keep; ++i) {

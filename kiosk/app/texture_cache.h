@@ -10,6 +10,7 @@
 #include <deque>
 #include <filesystem>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <unordered_map>
 
@@ -20,6 +21,8 @@ public:
     // At most this many of each kind stay on the GPU.
     static constexpr size_t kMaxThumbnails = 60;  // ~40 MiB at 480x360
     static constexpr size_t kMaxFullSize = 4;     // ~30 MiB at 1600x1200
+    static constexpr size_t kMaxStickPreviews = 60;  // ~18 MiB at 320x240
+    static constexpr int kStickPreviewW = 320, kStickPreviewH = 240;
     static constexpr int kUploadsPerFrame = 3;
 
     explicit PhotoTextureCache(std::filesystem::path data_dir);
@@ -27,6 +30,7 @@ public:
 
     ImTextureID Thumbnail(const Photo& p) override;
     ImTextureID FullSize(const Photo& p) override;
+    ImTextureID StickPreview(const std::filesystem::path& file, ImVec2* size) override;
     // Main thread, once per frame: uploads up to kUploadsPerFrame decoded images
     // and evicts the least recently used. Returns true if anything arrived or is
     // still waiting to be uploaded (draw again).
@@ -36,27 +40,30 @@ public:
     size_t TexturesOnGpu() const { return m_textures.size(); }
 
 private:
+    enum class Kind { Thumbnail, FullSize, StickPreview };
     struct Key {
-        Id id;
-        bool full;
-        bool operator==(const Key& o) const { return id == o.id && full == o.full; }
+        Id id;  // the photo's; for a stick's file, a number the cache gave its path
+        Kind kind;
+        bool operator==(const Key& o) const { return id == o.id && kind == o.kind; }
     };
     struct KeyHash {
-        size_t operator()(const Key& k) const { return std::hash<Id>()(k.id * 2 + (k.full ? 1 : 0)); }
+        size_t operator()(const Key& k) const { return std::hash<Id>()(k.id * 3 + static_cast<Id>(k.kind)); }
     };
     struct Entry {
         unsigned texture = 0;  // 0: failed to decode (not asked again)
+        int width = 0, height = 0;
         std::uint64_t last_used = 0;
     };
     struct Decoded;
 
-    ImTextureID Get(const Photo& p, bool full);
-    void Evict(bool full, size_t keep);
+    ImTextureID Get(const Key& key, const std::filesystem::path& file, ImVec2* size = nullptr);
+    void Evict(Kind kind, size_t keep);
     void Worker();
 
     std::filesystem::path m_data_dir;
     std::unordered_map<Key, Entry, KeyHash> m_textures;
     std::unordered_map<Key, bool, KeyHash> m_requested;
+    std::unordered_map<std::string, Id> m_stick_ids;
     std::uint64_t m_frame = 0;
     std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -62,6 +62,11 @@ struct CreatePoll {};
 struct ClosePoll { Id poll_id; };
 struct SetSetting { std::string key, value; };
 struct ImportPhotos {};                     // from the photo folder setting
+struct OpenStick {};                        // the USB stick's photos, to pick from
+struct PickStickPhoto { int index; };       // picks or unpicks one of them (index in the stick's list)
+struct PickAllStickPhotos { bool all; };    // all of them, or none
+struct ImportStickPhotos {};                // the picked ones
+struct ImportStickCalendar { int index; };  // one of the stick's .ics files
 struct SetPhotoHidden { Id photo_id; bool hidden; };
 struct DeletePhoto { Id photo_id; };
 struct ReimportCalendar {};                 // from the calendar file setting
@@ -81,6 +86,8 @@ using TeachIntent =
                  intent::teach::SaveChild, intent::teach::RemoveChild, intent::teach::PollQuestion,
                  intent::teach::PollEvent, intent::teach::PollDays, intent::teach::CreatePoll,
                  intent::teach::ClosePoll, intent::teach::SetSetting, intent::teach::ImportPhotos,
+                 intent::teach::OpenStick, intent::teach::PickStickPhoto, intent::teach::PickAllStickPhotos,
+                 intent::teach::ImportStickPhotos, intent::teach::ImportStickCalendar,
                  intent::teach::SetPhotoHidden, intent::teach::DeletePhoto, intent::teach::ReimportCalendar,
                  intent::teach::ImportVoice,
                  intent::teach::OpenEventTypes, intent::teach::SetEventType, intent::teach::ToggleEventMark,

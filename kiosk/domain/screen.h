@@ -35,6 +35,7 @@ namespace kd {
     X(TeacherPolls, "teacher-polls", Teacher)       /* make a poll, see the answers, close it */         \
     X(TeacherSettings, "teacher-settings", Teacher) /* languages, times, retention, mode; quit */        \
     X(TeacherPhotos, "teacher-photos", Teacher)     /* import from the photo folder; hide, delete */     \
+    X(TeacherStick, "teacher-stick", Teacher)       /* a USB stick's photos: pick, then import */        \
     X(TeacherCalendar, "teacher-calendar", Teacher) /* re-import; what each coming event means */
 
 enum class Screen {

@@ -1,6 +1,6 @@
-// Teacher mode: the calendar. Re-import the school's .ics now; then the coming
-// weeks' events, each with what it means for parents: its type (tap to choose
-// another) and four flags to switch. A choice made here survives re-imports.
+// Teacher mode: the calendar. Import the school's .ics from a USB stick or its
+// file again; then the coming weeks' events, each with what it means for
+// parents: its type (tap to choose another) and four flags to switch. A choice made here survives re-imports.
 #include "i18n/catalog.h"
 #include "screens/screens.h"
 #include "ui/screen_pieces.h"
@@ -39,22 +39,43 @@ void DrawTeacherCalendar(const KioskView& v, std::vector<Intent>& out) {
     auto [display, body, rtl, margin, y] = page;
     const float finger = Finger();
 
-    // Import again, and how the last import went (or which file it reads).
-    const std::string status = v.admin.Notice().Empty() ? v.settings.calendar_file : v.Say(v.admin.Notice());
+    // Where the calendar comes from: the .ics files on a USB stick put in (newest first, up to
+    // three), the school's calendar file again, or, with neither, a disabled stick button that says
+    // to put one in. How the last import went stands beside the first row.
+    const std::string notice = v.admin.Notice().Empty() ? "" : v.Say(v.admin.Notice());
     const std::string problem = TeacherProblem(v);
     const ImVec2 import_size(std::min(Em(18.0f), (display.x - 2 * margin) * 0.55f), std::max(Em(3.2f), finger));
-    if (DrawActionRow({.id = {"calendar.import"},
-                       .emoji = "🔁",
-                       .msgid = N_("Import the calendar again"),
-                       .label = v.T(N_("Import the calendar again")),
-                       .size = import_size,
-                       .fill = colors::kWeek,
-                       .status = status.c_str(),
-                       .problem = problem.c_str(),
-                       .status_top = Em(0.5f)},
-                      y, margin, body, rtl))
-        out.push_back(intent::Teach{intent::teach::ReimportCalendar{}});
-    y += import_size.y + Em(1.0f);
+    const auto& calendars = v.stick.contents.calendars;
+    const int from_stick = v.stick.present ? std::min(3, static_cast<int>(calendars.size())) : 0;
+    int rows = 0;
+    auto row = [&](WidgetId id, const char* emoji, const char* msgid, const std::string& what, bool enabled) {
+        const std::string status = rows == 0 && !notice.empty() ? notice : what;
+        const bool tapped = DrawActionRow({.id = id,
+                                           .emoji = emoji,
+                                           .msgid = msgid,
+                                           .label = v.T(msgid),
+                                           .size = import_size,
+                                           .fill = colors::kWeek,
+                                           .enabled = enabled,
+                                           .status = status.c_str(),
+                                           .problem = rows == 0 ? problem.c_str() : "",
+                                           .status_top = Em(0.5f)},
+                                          y, margin, body, rtl);
+        y += import_size.y + Em(0.6f);
+        ++rows;
+        return tapped;
+    };
+    for (int i = 0; i < from_stick; ++i)
+        if (row({"calendar.stick", i}, "🔌", N_("Calendar from the USB stick"), calendars[i].shown, true))
+            out.push_back(intent::Teach{intent::teach::ImportStickCalendar{i}});
+    if (!v.settings.calendar_file.empty()) {
+        if (row({"calendar.import"}, "🔁", N_("Import the calendar again"), v.settings.calendar_file, true))
+            out.push_back(intent::Teach{intent::teach::ReimportCalendar{}});
+    } else if (rows == 0) {
+        row({"calendar.stick"}, "🔌", N_("Calendar from the USB stick"),
+            v.T(N_("Put a USB stick with the school's calendar (.ics) into the kiosk.")), false);
+    }
+    y += Em(0.4f);
 
     const auto& events = v.teacher_events;
     if (!BeginTeacherList(v, page, y, "##teacher-calendar", events.empty(), N_("Nothing on the calendar."))) return;

@@ -1,5 +1,5 @@
-// Teacher mode: photos. Import from the photo folder (a USB stick) with the
-// result per file; then every photo of the retention window, today's live ones
+// Teacher mode: photos. Import from a USB stick (picked on the stick screen)
+// or the photo folder, with the result per file; then every photo of the retention window, today's live ones
 // marked, each with Hide/Show and Delete.
 #include "i18n/catalog.h"
 #include "screens/screens.h"
@@ -21,10 +21,17 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     const TeacherPage page = BeginTeacherPage(v, out, "📷", N_("Photos"));
     auto [display, body, rtl, margin, y] = page;
 
-    // Import, and what the last import did (or which folder it reads).
+    // Where photos come from: a USB stick put in (its photos, to pick from), else the photo folder
+    // if the school set one, else a disabled stick button that says to put one in. Beside it what
+    // the import in progress or the last one did, or what the source holds.
     const bool busy = v.importing_photos;
     const auto& last = v.last_photo_import;
-    std::string status = v.settings.photo_folder;
+    const media::StickPicker& stick = v.stick;
+    const bool from_stick = stick.present || v.settings.photo_folder.empty();
+    std::string status = !stick.present ? (from_stick ? v.T(N_("Put a USB stick with photos into the kiosk."))
+                                                      : v.settings.photo_folder)
+                                        : stick.stick.label + ": " +
+                                              v.Say(Message(N_("%d photos"), static_cast<int>(stick.contents.photos.size())));
     if (busy || !last.lines.empty())
         status = std::to_string(last.imported) + " " + v.T(N_("imported")) + ", " + std::to_string(last.duplicates) +
                  " " + v.T(N_("already there")) + ", " + std::to_string(last.skipped) + " " + v.T(N_("skipped"));
@@ -32,18 +39,21 @@ void DrawTeacherPhotos(const KioskView& v, std::vector<Intent>& out) {
     StatusRoom room;
     const float finger = Finger();
     const ImVec2 import_size(std::min(Em(22.0f), (display.x - 2 * margin) * 0.55f), std::max(Em(3.2f), finger));
-    if (DrawActionRow({.id = {"photos.import"},
-                       .emoji = busy ? "⏳" : "📸",
-                       .msgid = N_("Import from the photo folder"),
-                       .label = v.T(N_("Import from the photo folder")),
+    const char* import_msgid = from_stick ? N_("Photos from the USB stick") : N_("Import from the photo folder");
+    if (DrawActionRow({.id = {from_stick ? "photos.stick" : "photos.import"},
+                       .emoji = busy ? "⏳" : (from_stick ? "🔌" : "📸"),
+                       .msgid = import_msgid,
+                       .label = v.T(import_msgid),
                        .size = import_size,
                        .fill = colors::kPhotos,
-                       .enabled = !busy,
+                       .enabled = !busy && (!from_stick || !stick.contents.photos.empty()),
                        .status = status.c_str(),
                        .problem = problem.c_str(),
                        .status_top = Em(0.2f)},
-                      y, margin, body, rtl, &room))
-        out.push_back(intent::Teach{intent::teach::ImportPhotos{}});
+                      y, margin, body, rtl, &room)) {
+        if (from_stick) out.push_back(intent::Teach{intent::teach::OpenStick{}});
+        else out.push_back(intent::Teach{intent::teach::ImportPhotos{}});
+    }
     // The files that were skipped, and why (the first few).
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float ly = y + Em(1.5f);

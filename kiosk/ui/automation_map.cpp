@@ -32,7 +32,7 @@ void AppendJsonString(std::string& out, std::string_view s) {
 void SetRecordingMap(AutomationMap* map) { g_recording = map; }
 AutomationMap* RecordingMap() { return g_recording; }
 
-void AutomationMap::Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max, bool whole) {
+void AutomationMap::Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max, bool whole, bool enabled) {
     UiItem item;
     item.id = id.name;
     if (id.key) item.id += std::string(".") + id.key;
@@ -41,6 +41,7 @@ void AutomationMap::Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max, 
     item.min = min;
     item.max = max;
     item.whole = whole;
+    item.enabled = enabled;
     m_items.push_back(std::move(item));
 }
 
@@ -64,6 +65,7 @@ std::string AutomationMap::ToJson(std::string_view screen) const {
         std::snprintf(buf, sizeof buf, ", \"x\": %d, \"y\": %d, \"w\": %d, \"h\": %d}", static_cast<int>(i.min.x),
                       static_cast<int>(i.min.y), static_cast<int>(i.max.x - i.min.x), static_cast<int>(i.max.y - i.min.y));
         out += buf;
+        if (!i.enabled) out.insert(out.size() - 1, ", \"enabled\": false");
     }
     out += "\n]}\n";
     return out;

@@ -23,13 +23,14 @@ struct UiItem {
     std::string msgid;
     ImVec2 min, max;   // the part a finger can reach (inside its scrolled list, if in one)
     bool whole = true; // false: partly scrolled out of sight
+    bool enabled = true;  // false: drawn faded, a tap does nothing (nothing picked yet, no stick in)
     ImVec2 Center() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
 };
 
 class AutomationMap {
 public:
     void Clear() { m_items.clear(); }
-    void Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max, bool whole = true);
+    void Add(WidgetId id, const char* msgid, ImVec2 min, ImVec2 max, bool whole = true, bool enabled = true);
     const std::vector<UiItem>& Items() const { return m_items; }
     const UiItem* Find(std::string_view id) const;
     std::string ToJson(std::string_view screen) const;

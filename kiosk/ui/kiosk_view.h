@@ -12,10 +12,12 @@
 #include "services/polls.h"
 #include "services/teacher_edits.h"
 #include "services/teacher_session.h"
+#include "media/usb_stick.h"
 #include "ui/fonts.h"
 
 #include <imgui.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,8 @@ public:
     virtual ~PhotoImages() = default;
     virtual ImTextureID Thumbnail(const Photo& p) = 0;
     virtual ImTextureID FullSize(const Photo& p) = 0;  // the screen-size image
+    // A USB stick's photo, small; `size` gets the texture's pixels (0 while it loads).
+    virtual ImTextureID StickPreview(const std::filesystem::path& file, ImVec2* size) = 0;
 };
 
 struct LanguageChoice {
@@ -63,6 +67,7 @@ struct KioskView {
     const std::vector<Photo>& teacher_photos;
     bool importing_photos;
     const PhotoImportReport& last_photo_import;
+    const media::StickPicker& stick;  // the USB stick in the kiosk (teacher mode)
     const std::vector<Notice>& notices;
 
     const char* T(const char* msgid) const { return tr.Tr(msgid); }

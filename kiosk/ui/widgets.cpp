@@ -40,7 +40,7 @@ bool HearOrPress(ImGuiID gid, const char* msgid, bool held, bool pressed) {
 }
 
 // Registers a touch item at the cursor; returns whether it was tapped.
-bool TouchItem(WidgetId id, const char* msgid, ImVec2 size, ImRect& bb, bool& held) {
+bool TouchItem(WidgetId id, const char* msgid, ImVec2 size, ImRect& bb, bool& held, bool enabled = true) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     ImGui::PushID(id.name);
     const ImGuiID gid = id.key ? window->GetID(id.key) : window->GetID(reinterpret_cast<void*>(static_cast<intptr_t>(id.index + 1)));
@@ -54,9 +54,10 @@ bool TouchItem(WidgetId id, const char* msgid, ImVec2 size, ImRect& bb, bool& he
         ImRect seen = bb;
         seen.ClipWithFull(window->ClipRect);
         // A box with no size is a layout fault: recorded as it is, so a test sees it.
-        if (bb.GetWidth() <= 0 || bb.GetHeight() <= 0) map->Add(id, msgid, bb.Min, bb.Max, true);
+        const bool on = enabled && !(GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled);
+        if (bb.GetWidth() <= 0 || bb.GetHeight() <= 0) map->Add(id, msgid, bb.Min, bb.Max, true, on);
         else if (seen.GetWidth() > 0 && seen.GetHeight() > 0)
-            map->Add(id, msgid, seen.Min, seen.Max, window->ClipRect.Contains(bb));
+            map->Add(id, msgid, seen.Min, seen.Max, window->ClipRect.Contains(bb), on);
     }
     bool hovered = false;
     bool pressed = ImGui::ButtonBehavior(bb, gid, &hovered, &held, 0);
@@ -385,7 +386,7 @@ bool BarButton(WidgetId id, const char* emoji, const char* msgid, const char* la
                bool enabled) {
     ImRect bb;
     bool held = false;
-    const bool pressed = TouchItem(id, msgid, size, bb, held) && enabled;
+    const bool pressed = TouchItem(id, msgid, size, bb, held, enabled) && enabled;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float r = Em(0.7f);
     dl->AddRectFilled(bb.Min, bb.Max, !enabled ? colors::kBar : (held ? colors::kTilePressed : fill), r);

@@ -1,4 +1,6 @@
 #include "headless_kiosk.h"
+
+#include "media/photo_import.h"
 #include "screens/atlas_builder.h"
 #include "services/class_list.h"
 #include "services/demo_school.h"
@@ -32,6 +34,7 @@ HeadlessKiosk::HeadlessKiosk(int width, int height, Settings settings, const std
     m_controller->SetPictograms(&m_pictos);
     m_controller->SetEventRules(EventRules::Load(share / "assets"));
     m_controller->SetKnownLanguages(m_catalogs.Languages());
+    m_controller->SetStickSource({}, {});  // no USB stick unless a test puts one in (a mount table of its own)
 
     m_ctx = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -171,6 +174,26 @@ void AddPhotos(HeadlessKiosk& k, int n) {
         photos.Add(p);
     }
     k.Controller().Reload();
+}
+
+void HookImport(HeadlessKiosk& k, const std::filesystem::path& dir) {
+    k.Controller().SetPhotoImportHook([&k, dir](const std::vector<std::filesystem::path>& paths,
+                                                const std::function<void(const KioskController::PhotoImportReport&)>& progress) {
+        KioskController::PhotoImportReport r;
+        media::ImportOptions o;
+        o.class_id = k.Controller().Data().door_class.id;
+        o.today = k.Controller().Data().today.Iso();
+        o.now_unix = k.Clock().UnixSeconds();
+        media::PhotoImporter imp(k.Db(), dir, o);
+        for (const media::ImportResult& x : imp.Import(paths)) {
+            if (x.status == media::ImportStatus::Imported) ++r.imported;
+            else if (x.status == media::ImportStatus::Duplicate) ++r.duplicates;
+            else ++r.skipped, r.problems.push_back(x.file.filename().string() + ": " + x.detail);
+            r.lines.push_back(x.file.filename().string() + ": " + x.detail);
+            progress(r);
+        }
+        return r;
+    });
 }
 
 }  // namespace kd::test

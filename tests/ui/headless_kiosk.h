@@ -73,6 +73,9 @@ private:
     std::string m_typed;  // the names and titles the atlas was built for
 };
 
+// Teacher mode's Import runs the real importer (media/photo_import.h) into `dir`, as the app's hook does.
+void HookImport(HeadlessKiosk& k, const std::filesystem::path& dir);
+
 // `n` photos of the door class, taken today (the files need not exist: no texture loads headless).
 void AddPhotos(HeadlessKiosk& k, int n);
 

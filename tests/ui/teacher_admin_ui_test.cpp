@@ -284,23 +284,7 @@ TEST_CASE("photos: import from the folder, hide one, delete one") {
     std::ofstream(dir / "stick" / "broken.jpg") << "not a photo";  // a damaged file: skipped, named
     store::SettingsRepo(k.Db()).Set("photo_folder", (dir / "stick").string());
     k.Controller().SetPhotoDir(dir);
-    k.Controller().SetPhotoImportHook([&](const fs::path& folder,
-                                          const std::function<void(const KioskController::PhotoImportReport&)>& progress) {
-        KioskController::PhotoImportReport r;
-        media::ImportOptions o;
-        o.class_id = k.Controller().Data().door_class.id;
-        o.today = k.Controller().Data().today.Iso();
-        o.now_unix = k.Clock().UnixSeconds();
-        media::PhotoImporter imp(k.Db(), dir, o);
-        for (const media::ImportResult& x : imp.Import({folder})) {
-            if (x.status == media::ImportStatus::Imported) ++r.imported;
-            else if (x.status == media::ImportStatus::Skipped)
-                ++r.skipped, r.problems.push_back(x.file.filename().string() + ": " + x.detail);
-            r.lines.push_back(x.file.filename().string() + ": " + x.detail);
-            progress(r);
-        }
-        return r;
-    });
+    HookImport(k, dir);
     int redraws = 0;
     k.Controller().SetRedrawHook([&] { ++redraws; });
     LogIn(k);
