@@ -47,9 +47,15 @@ PhotoFormat SniffFormat(std::string_view bytes);
 // The reason given for a file that is none of the formats above.
 extern const char* const kNotAPhoto;
 
-// Decodes `bytes` so that the result covers min_w x min_h after orientation
-// (smaller sources stay their size). Never throws, never crashes on any input.
-DecodeResult DecodePhoto(std::string_view bytes, int min_w, int min_h, const DecodeLimits& limits = {});
+// What the size asked for means. Cover: the result covers w x h after orientation
+// (a grid cell, cropped to fill). Within: the result holds at least the detail of
+// the picture fitted within w x h (the screen image: an upright photo fitted into
+// 1600x1200 is 900x1200, so a 4000x3000 one decodes at 3/8, not at 5/8).
+enum class Fit { Cover, Within };
+// Decodes `bytes` so that the result meets w x h as `fit` says (smaller sources
+// stay their size). Never throws, never crashes on any input.
+DecodeResult DecodePhoto(std::string_view bytes, int min_w, int min_h, const DecodeLimits& limits = {},
+                         Fit fit = Fit::Cover);
 
 // The EXIF orientation (1..8) applied to an image: rotate and/or mirror.
 RgbaImage ApplyOrientation(RgbaImage img, int orientation);

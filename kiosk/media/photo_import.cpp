@@ -93,7 +93,7 @@ struct PhotoImporter::Rendered {
 
 PhotoImporter::Rendered PhotoImporter::Render(std::string_view bytes, const DecodeLimits& limits) {
     Rendered out;
-    DecodeResult d = DecodePhoto(bytes, kScreenW, kScreenH, limits);
+    DecodeResult d = DecodePhoto(bytes, kScreenW, kScreenH, limits, Fit::Within);  // it is fitted within the screen
     if (!d.photo) {
         out.error = d.error;
         return out;

@@ -82,6 +82,20 @@ TEST_CASE("a 12 MP JPEG decodes at the smallest scale that covers the screen") {
     CHECK(thumb.photo->image.width == 500);  // 1/8
 }
 
+TEST_CASE("an upright phone photo for the screen decodes at 3/8: the screen image needs no more") {
+    // As a phone stores a photo held upright: 4000x3000 sensor pixels, EXIF orientation 6.
+    const std::string jpeg = WithExif(EncodeJpeg(Marked(4000, 3000), 85), 6, "2026:11:23 09:41:07");
+    const DecodeResult within = DecodePhoto(jpeg, 1600, 1200, {}, Fit::Within);
+    REQUIRE(within.photo);
+    CHECK(within.photo->image.width == 1125);  // 3/8, upright; fitted within 1600x1200 it is 900x1200
+    CHECK(within.photo->image.height == 1500);
+    const DecodeResult cover = DecodePhoto(jpeg, 1600, 1200);
+    CHECK(cover.photo->image.width == 1875);  // 5/8: covering 1600 wide needs that much
+    // A landscape photo needs the same either way.
+    const std::string wide = EncodeJpeg(Marked(4000, 3000), 85);
+    CHECK(DecodePhoto(wide, 1600, 1200, {}, Fit::Within).photo->image.width == 2000);
+}
+
 TEST_CASE("EXIF orientation turns a phone photo upright") {
     const std::string jpeg = EncodeJpeg(Marked(400, 300), 95);
     const DecodeResult r = DecodePhoto(WithExif(jpeg, 6, "2026:11:23 09:41:07"), 4000, 4000);  // full size
