@@ -59,6 +59,13 @@ int main(int argc, char** argv) {
     export_cmd->add_flag("--anonymous", exp.anonymous, "Only counts by topic, feeling and wish: no names, no rows");
     export_cmd->add_flag("--polls", exp.polls, "The polls open in the period and their answers per face, instead");
 
+    std::string pickup_out, pickup_lang;
+    auto* pickup = app.add_subcommand(
+        "pickup-list", "Today's changes to who collects a child, as one page to print (PDF or PNG); "
+                       "the teacher code is read from standard input");
+    pickup->add_option("--out", pickup_out, "The file: today.pdf or today.png")->required();
+    pickup->add_option("--lang", pickup_lang, "Its language (default: the teacher_lang setting)");
+
     // The voice: a school's own recordings.
     std::string voice_lang, voice_folder;
     auto* voice = app.add_subcommand("voice", "The kiosk's voice: which messages are recorded, and importing recordings");
@@ -187,6 +194,7 @@ int main(int argc, char** argv) {
         if (*import_calendar) return kd::cli::ImportCalendarFile(dir, ics_file);
         if (*set_code) return kd::cli::SetCode(dir);
         if (*export_cmd) return kd::cli::Export(dir, exp);
+        if (*pickup) return kd::cli::PickupList(dir, pickup_out, pickup_lang);
         if (*shot) return kd::cli::Screenshot(dir, screen, out, lang, size, no_words);
         if (*voice_list) return kd::cli::VoiceList(dir, voice_lang);
         if (*voice_import) return kd::cli::VoiceImport(dir, voice_folder, voice_lang);

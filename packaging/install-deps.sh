@@ -14,6 +14,8 @@ PKGS=(
     # linked in, no plugin package) and WebP (libwebp, libwebpdemux). The test photos are
     # committed; tests/data/photos/make_fixtures.sh lists the encoders that made them.
     libheif-dev libwebp-dev
+    # today's pick-up list as a page to print: cairo (PDF, PNG) with Pango's layout
+    libcairo2-dev libpango1.0-dev
     # the voice: SDL2's audio (ALSA, PulseAudio, PipeWire; dummy and disk drivers for
     # tests), libsndfile to read and write clips (WAV, Ogg, Opus, FLAC, MP3), and at
     # build time espeak-ng (run, not linked) and opusenc to make the synthetic clips
@@ -28,6 +30,8 @@ PKGS=(
     dpkg-dev lintian systemd e2fsprogs mount
     # the USB stick test's FAT image (mkfs.vfat; mounted through FUSE where the kernel has no vfat)
     dosfstools fusefat
+    # the pick-up list test reads the PDF back (pdftotext, pdfinfo)
+    poppler-utils
     # the kiosk session at run time (the package depends on them; a test runs it headless)
     cage xwayland
 )

@@ -2,6 +2,7 @@
 // band, and the timers of the parent's screens (the check mark, the slideshow,
 // the idle reset that drops a draft).
 #include "app/kiosk_controller.h"
+#include "i18n/dates.h"
 #include "services/retention.h"
 #include "services/sealed_concerns.h"
 #include "store/concerns_repo.h"
@@ -56,6 +57,7 @@ void KioskController::Send() {
     c.interpreter = d.interpreter;
     c.lang = m_state.lang;
     c.kiosk_id = m_settings.kiosk_id;
+    c.same_day = m_pictos && m_pictos->SameDay(c.topics, c.wish);
     try {
         c.created_at = PlausibleNow(m_db, m_clock.UnixSeconds());
         c.id = CommitConcern(m_db, c);
@@ -67,11 +69,21 @@ void KioskController::Send() {
     }
     m_last_send_error.clear();
     if (m_on_confirmed) m_on_confirmed(c);
-    MarkSent(m_state);
+    MarkSent(m_state, c.same_day && AfterLastLook());
     LoadChildStatus(m_data);  // the newest message about the child is this one, not yet seen
     m_last_sent = c;
     m_sent_at = m_clock.MonotonicSeconds();
     m_done_until = m_sent_at + kDoneSeconds;
+}
+
+// Whether the school's clock is past the teacher's last look at messages before
+// pick-up (the last_look setting; empty: never).
+bool KioskController::AfterLastLook() const {
+    const std::string& at = m_settings.last_look;
+    if (at.size() != 5) return false;
+    const int look = std::stoi(at.substr(0, 2)) * 60 + std::stoi(at.substr(3, 2));
+    const i18n::LocalTime t = i18n::LocalDateTime(m_clock.UnixSeconds(), m_settings.time_zone);
+    return t.hour * 60 + t.minute >= look;
 }
 
 // A parent who tapped the wrong thing takes it back: the row is deleted (a
@@ -134,6 +146,7 @@ bool KioskController::Tick() {
         m_state.last_sent_child.reset();
         m_state.last_sent_about_class = false;
         m_state.take_back_failed = false;
+        m_state.sent_late = false;
         m_last_sent = Concern{};
         changed = true;
     }  // (meanwhile NextDeadline's wakes redraw the take-back bar as it runs down)

@@ -16,13 +16,13 @@
 
 namespace kd {
 
-std::vector<Id> KioskController::TeacherClasses() const {
+std::vector<Id> KioskController::TeacherClasses(const ScreenData& d) const {
     // A classroom door's teacher reads that class; an entrance kiosk's teacher reads them all.
     std::vector<Id> ids;
     if (m_settings.mode == KioskMode::Entrance)
-        for (const ClassInfo& c : m_data.classes) ids.push_back(c.id);
-    else if (m_data.door_class.id != 0)
-        ids.push_back(m_data.door_class.id);
+        for (const ClassInfo& c : d.classes) ids.push_back(c.id);
+    else if (d.door_class.id != 0)
+        ids.push_back(d.door_class.id);
     return ids;
 }
 
@@ -64,6 +64,8 @@ bool KioskController::DispatchTeacher(const Intent& in) {
         if (m_teacher.Unlocked() && IsTeacherScreen(t->to) && t->to != Screen::TeacherLogin &&
             t->to != Screen::TeacherChild) {
             m_admin.ClearMessages();
+            if (t->to == Screen::TeacherInbox || t->to == Screen::TeacherPickup)  // what came since, and where it now belongs
+                m_teacher.Reload(m_data.today, m_settings.time_zone, m_settings.teacher_lang);
             if (t->to == Screen::TeacherPolls) LoadTeacherLists();
             if (t->to == Screen::TeacherPhotos) LoadTeacherPhotos();
             if (t->to == Screen::TeacherCalendar) LoadTeacherEvents();
@@ -74,7 +76,8 @@ bool KioskController::DispatchTeacher(const Intent& in) {
     } else if (const auto* teach = std::get_if<intent::Teach>(&in)) {
         if (m_teacher.Unlocked()) Teach(*teach);
     } else if (const auto* st = std::get_if<intent::SetConcernStatus>(&in)) {
-        if (screen == Screen::TeacherInbox && m_teacher.SetStatus(st->concern_id, st->status)) LoadChildStatus(m_data);
+        if ((screen == Screen::TeacherInbox || screen == Screen::TeacherPickup) && m_teacher.SetStatus(st->concern_id, st->status))
+            LoadChildStatus(m_data);  // the parent's tile, and the sign on home
     }
     // Anything else (a language pill, a photo...) has no place in teacher mode.
     return true;

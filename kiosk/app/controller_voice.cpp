@@ -38,7 +38,12 @@ void KioskController::Say(std::vector<std::string> msgids, const std::string& la
     m_speech.push_back(Speech{lang, std::move(msgids), false, m_settings.voice_volume / 100.0f});
 }
 
-void KioskController::OnScreenOpened(Screen s) { Say(OpeningWords(s), m_state.lang); }
+void KioskController::OnScreenOpened(Screen s) {
+    if (s == Screen::TellDone && m_state.sent_late)  // it cannot wait, and the teacher may not look again in time
+        return Say({N_("Thank you!"), N_("The teacher may not see this before pick-up. Please tell them at the door.")},
+                   m_state.lang);
+    Say(OpeningWords(s), m_state.lang);
+}
 
 // The idle countdown, heard as well as seen: a short beep on each of its last
 // seconds (a touch still puts it off, as it always did).

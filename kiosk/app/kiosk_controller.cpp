@@ -99,11 +99,19 @@ void KioskController::ReloadSettings() {
 
 void KioskController::LoadChildStatus(ScreenData& d) {
     d.child_status.clear();
-    if (!m_settings.show_heard) return;  // the school turned it off
-    const std::int64_t since = m_clock.UnixSeconds() - static_cast<std::int64_t>(kStatusDays) * 86400;
     store::ConcernsRepo repo(m_db);
     std::vector<Id> classes;
     for (const ClassInfo& c : d.classes) classes.push_back(c.id);
+    // What waits for the teacher (the sign in home's corner): plain columns, no key needed.
+    d.waiting = d.waiting_same_day = 0;
+    const std::int64_t day_start = i18n::StartOfLocalDay(d.today, m_settings.time_zone);
+    for (Id c : TeacherClasses(d)) {
+        const store::WaitingCount w = repo.Waiting(c, day_start);
+        d.waiting += w.unread;
+        d.waiting_same_day += w.same_day_today;
+    }
+    if (!m_settings.show_heard) return;  // the school turned it off
+    const std::int64_t since = m_clock.UnixSeconds() - static_cast<std::int64_t>(kStatusDays) * 86400;
     for (Id c : classes)
         for (const store::ChildStatus& s : repo.LatestPerChild(c, since))
             if (s.status != ConcernStatus::New) d.child_status[s.child_id] = s.status;

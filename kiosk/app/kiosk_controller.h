@@ -196,6 +196,7 @@ private:
     void LoadWeek(ScreenData& d);
     void Send();
     void TakeBack();
+    bool AfterLastLook() const;
     void Say(std::vector<std::string> msgids, const std::string& lang);
     bool VoiceOn() const;
     void OnScreenOpened(Screen s);
@@ -214,7 +215,8 @@ private:
     void DeletePhoto(Id id);
     void EndTeacherMode();
     void LoadChildStatus(ScreenData& d);
-    std::vector<Id> TeacherClasses() const;
+    std::vector<Id> TeacherClasses(const ScreenData& d) const;
+    std::vector<Id> TeacherClasses() const { return TeacherClasses(m_data); }
     bool ClockPlausible(const char* what);
 
     SQLite::Database& m_db;

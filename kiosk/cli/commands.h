@@ -35,6 +35,8 @@ struct ExportArgs {
 };
 // The teacher code on standard input; the concerns (or counts) on standard output.
 int Export(const std::filesystem::path& data_dir, const ExportArgs& a);
+// The teacher code on standard input; today's pick-up list written to `out` (.pdf or .png).
+int PickupList(const std::filesystem::path& data_dir, const std::string& out, const std::string& lang);
 int ImportCalendarFile(const std::filesystem::path& data_dir, const std::string& ics_file);
 int ImportPhotos(const std::filesystem::path& data_dir, const std::vector<std::string>& paths);
 int Screenshot(const std::filesystem::path& data_dir, const std::string& screen, const std::string& out,

@@ -1,20 +1,17 @@
 #include "cli/commands.h"
-#include "domain/clock.h"
+#include "cli/teacher_unlock.h"
 #include "domain/settings.h"
 #include "services/class_keys.h"
 #include "services/concern_export.h"
 #include "services/kiosk_database.h"
 #include "services/paths.h"
 #include "services/settings_store.h"
-#include "services/teacher_code.h"
-#include "store/classes_repo.h"
 #include "store/database.h"
 
 #include <SQLiteCpp/Database.h>
 #include <sodium.h>
 
 #include <cstdio>
-#include <iostream>
 #include <stdexcept>
 
 namespace kd::cli {
@@ -29,32 +26,11 @@ int Export(const std::filesystem::path& data_dir, const ExportArgs& a) {
     auto db = OpenKioskDatabase(DatabaseFile(data_dir));
     const Settings settings = LoadSettings(*db, nullptr);
 
-    // The code comes on standard input, never on the command line; a wrong one
-    // counts against the same limit as at the kiosk.
-    std::string code;
-    if (!std::getline(std::cin, code)) throw std::invalid_argument("no teacher code on standard input");
-    if (!code.empty() && code.back() == '\r') code.pop_back();
-    const SystemClock clock;
-    const LoginResult r = TeacherCode(*db, clock).Login(code);
-    if (r.outcome != LoginOutcome::Ok) {
-        sodium_memzero(code.data(), code.size());
-        if (r.outcome == LoginOutcome::NoCode)
-            std::fprintf(stderr, "klasdeur: no teacher code is set yet (klasdeur set-code)\n");
-        else if (r.outcome == LoginOutcome::Wait)
-            std::fprintf(stderr, "klasdeur: too many wrong codes; try again in %lld seconds\n",
-                         static_cast<long long>(r.wait_seconds));
-        else
-            std::fprintf(stderr, "klasdeur: that is not the teacher code\n");
-        return 1;
-    }
-    AdoptPendingClassKeys(*db, code);
-    std::map<Id, std::unique_ptr<UnlockedClassKey>> keys;
-    for (const ClassInfo& c : store::ClassesRepo(*db).All())
-        if (auto k = UnlockedClassKey::Unlock(*db, c.id, code)) keys[c.id] = std::move(k);
-    sodium_memzero(code.data(), code.size());
+    std::optional<ClassKeys> keys = UnlockFromStdin(*db);
+    if (!keys) return 1;
 
     int unreadable = 0;
-    const auto rows = ReadForExport(*db, keys, *from, *to, settings.time_zone, &unreadable);
+    const auto rows = ReadForExport(*db, *keys, *from, *to, settings.time_zone, &unreadable);
     std::string out;
     if (a.polls) {
         const auto polls = PollsForExport(*db, *from, *to);

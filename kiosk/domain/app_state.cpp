@@ -49,6 +49,7 @@ struct Applier {
     }
     void operator()(const intent::GoHome&) {
         st.draft = Draft{};
+        st.sent_late = false;
         st.screen = Screen::Home;
     }
     void operator()(const intent::Back&) {
@@ -178,7 +179,8 @@ struct Applier {
 
 void Apply(AppState& state, const Intent& in) { std::visit(Applier{state}, in); }
 
-void MarkSent(AppState& state) {
+void MarkSent(AppState& state, bool late) {
+    state.sent_late = late;
     state.last_sent_child = state.draft.child_id;
     state.last_sent_about_class = state.draft.about_class;
     state.take_back_failed = false;
@@ -203,6 +205,7 @@ void ResetForNextParent(AppState& state, const std::string& default_lang) {
     state.event_id.reset();
     state.poll_thanks = false;
     state.take_back_failed = false;
+    state.sent_late = false;
     state.muted = false;
 }
 

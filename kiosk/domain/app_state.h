@@ -54,6 +54,7 @@ struct AppState {
     std::optional<Id> event_id;  // the event the card shows
     bool poll_thanks = false;    // the poll band says thank you (and takes no answer) for a moment
     bool take_back_failed = false;  // the check mark says it could not be taken back (the concern stays)
+    bool sent_late = false;  // the message cannot wait and came after the teacher's last look: tell them at the door
     bool muted = false;             // this parent silenced the voice (back on for the next one)
 };
 
@@ -64,7 +65,7 @@ inline constexpr int kWeeksAhead = 4;
 void Apply(AppState& state, const Intent& in);
 
 // After the concern is on disk: the check mark, and a clean draft.
-void MarkSent(AppState& state);
+void MarkSent(AppState& state, bool late = false);  // late: see AppState::sent_late
 // The commit failed: the picture that says "tell the teacher", draft kept for a retry.
 void MarkSendFailed(AppState& state);
 // The concern was deleted again from the check mark: "taken back, nothing was sent".

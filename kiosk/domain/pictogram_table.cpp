@@ -3,6 +3,7 @@
 #include "domain/tsv.h"
 
 #include <set>
+#include <string_view>
 #include <stdexcept>
 
 namespace kd {
@@ -26,7 +27,19 @@ PictogramTable PictogramTable::Load(const std::filesystem::path& file) {
         if (r.cells.size() < 3 || r.cells[0].empty() || r.cells[1].empty() || r.cells[2].empty())
             throw std::runtime_error(where + ": expected id, emoji and label separated by tabs");
         if (!ids.insert(r.cells[0]).second) throw std::runtime_error(where + ": id '" + r.cells[0] + "' appears twice");
-        rows.push_back(Pictogram{r.cells[0], r.cells[1], r.cells[2]});
+        Pictogram row{r.cells[0], r.cells[1], r.cells[2]};
+        if (r.cells.size() > 3) {
+            std::string_view marks = r.cells[3];
+            while (!marks.empty()) {
+                const size_t comma = marks.find(',');
+                const std::string_view mark = marks.substr(0, comma);
+                if (mark == "same_day") row.same_day = true;
+                else if (mark == "pickup_list") row.pickup_list = true;
+                else throw std::runtime_error(where + ": unknown mark '" + std::string(mark) + "' (same_day, pickup_list)");
+                marks = comma == std::string_view::npos ? std::string_view() : marks.substr(comma + 1);
+            }
+        }
+        rows.push_back(std::move(row));
     }
     if (rows.empty()) throw std::runtime_error(file.string() + " has no rows");
     return PictogramTable(std::move(rows));
@@ -46,6 +59,13 @@ Pictograms Pictograms::Load(const std::filesystem::path& assets_dir) {
     p.event_types = PictogramTable::Load(assets_dir / "event_types.tsv");
     p.symbols = PictogramTable::Load(assets_dir / "symbols.tsv");
     return p;
+}
+
+bool Pictograms::SameDay(const std::vector<std::string>& topic_ids, const std::string& wish_id) const {
+    for (const std::string& t : topic_ids)
+        if (const Pictogram* p = topics.Find(t); p && p->same_day) return true;
+    const Pictogram* w = wishes.Find(wish_id);
+    return w && w->same_day;
 }
 
 std::vector<std::string> Pictograms::AllEmoji() const {

@@ -17,6 +17,9 @@ struct Pictogram {
     std::string id;     // stable key stored in the database, e.g. "sick"
     std::string emoji;  // UTF-8, may be a ZWJ sequence or a composed "A|B"
     std::string msgid;  // label, translated through lang/
+    // Marks from a fourth cell, comma-separated:
+    bool same_day = false;     // "same_day": it cannot wait until the end of the day
+    bool pickup_list = false;  // "pickup_list": it changes who collects the child today
 };
 
 class PictogramTable {
@@ -24,8 +27,8 @@ public:
     PictogramTable() = default;
     explicit PictogramTable(std::vector<Pictogram> rows) : m_rows(std::move(rows)) {}
 
-    // Reads "id<TAB>emoji<TAB>msgid" rows. Throws std::runtime_error naming the file
-    // and line of the first bad row (missing cell, duplicate id).
+    // Reads "id<TAB>emoji<TAB>msgid[<TAB>marks]" rows. Throws std::runtime_error naming
+    // the file and line of the first bad row (missing cell, duplicate id, an unknown mark).
     static PictogramTable Load(const std::filesystem::path& file);
 
     const std::vector<Pictogram>& Rows() const { return m_rows; }
@@ -46,6 +49,9 @@ struct Pictograms {
     static Pictograms Load(const std::filesystem::path& assets_dir);
     // Every emoji any table uses, without repeats (for the pictogram atlas).
     std::vector<std::string> AllEmoji() const;
+    // Whether a message with these topics and this wish cannot wait until the end of
+    // the day: any of them is marked same_day in its table.
+    bool SameDay(const std::vector<std::string>& topic_ids, const std::string& wish_id) const;
 };
 
 }  // namespace kd

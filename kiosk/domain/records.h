@@ -88,6 +88,7 @@ struct Concern {
     std::int64_t created_at = 0;
     ConcernStatus status = ConcernStatus::New;
     std::int64_t status_at = 0;  // when the teacher last changed it; 0: never
+    bool same_day = false;       // it cannot wait until the end of the day (a plain column, set at Send)
 };
 
 }  // namespace kd

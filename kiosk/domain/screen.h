@@ -29,6 +29,7 @@ namespace kd {
     X(Night, "night", Parent)              /* the night hours: only the time; a touch wakes it */        \
     X(TeacherLogin, "teacher-login", Teacher)       /* behind the long press on the corner mark */       \
     X(TeacherInbox, "teacher-inbox", Teacher)       /* what parents told, today and this week */         \
+    X(TeacherPickup, "teacher-pickup", Teacher)     /* today's changes to who collects a child */        \
     X(TeacherWeek, "teacher-week", Teacher)         /* counts by topic and feeling, no names */          \
     X(TeacherClass, "teacher-class", Teacher)       /* the class list: tap a child, or add one */        \
     X(TeacherChild, "teacher-child", Teacher)       /* one child: name, symbol, photo consent, remove */ \

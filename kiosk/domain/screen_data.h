@@ -41,6 +41,9 @@ struct ScreenData {
     // The newest concern of the last kStatusDays about each child, once the
     // teacher answered it: the parent's side shows that it was heard, never what.
     std::map<Id, ConcernStatus> child_status;
+    // For the teacher walking past the door: how many messages wait unanswered, and how many
+    // of today's cannot wait until the end of the day. Counts only, never whose or what.
+    int waiting = 0, waiting_same_day = 0;
 };
 
 inline constexpr int kStatusDays = 7;

@@ -125,6 +125,10 @@ constexpr SettingSpec kSpecs[] = {
      .help = "From this time (HH:MM) the screen dims to a clock; set night_end too", .default_means = "no night"},
     {.key = "night_end", .type = SettingType::TimeOfDay, .field = &Settings::night_end,
      .help = "At this time (HH:MM) the night ends and the kiosk wakes", .default_means = "no night"},
+    {.key = "last_look", .type = SettingType::TimeOfDay, .field = &Settings::last_look,
+     .help = "The teacher's last look at messages before pick-up (HH:MM): a parent who sends one that cannot wait "
+             "after it is asked to tell the teacher at the door",
+     .default_means = "never: the parent is always told the teacher will see it"},
     {.key = "voice_folder", .type = SettingType::Folder, .field = &Settings::voice_folder,
      .help = "The folder teacher mode imports voice recordings from: one subfolder per language, named by its code (so, ti, ...)"},
     {.key = "photo_folder", .type = SettingType::Folder, .field = &Settings::photo_folder,

@@ -35,6 +35,7 @@ struct Settings {
     std::vector<std::string> languages;  // the language bar, in this order; empty: every catalog, default order
     std::string night_start;             // "19:00": from then the screen dims to a clock; empty: no night
     std::string night_end;               // "07:00"
+    std::string last_look = "14:30";     // after this, a same-day message may not be seen before pick-up: the parent is told
     std::string photo_folder;            // where teacher mode imports photos from (a USB stick's mount point)
     std::string voice_folder;            // where teacher mode imports voice recordings from: a subfolder per language
     std::string calendar_file;           // the school's .ics that teacher mode re-imports

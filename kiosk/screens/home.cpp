@@ -7,6 +7,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 namespace kd::screens {
@@ -18,6 +19,27 @@ namespace {
 // The teacher's way in: a faint mark in the top right corner, held for a few seconds.
 constexpr float kTeacherCornerEm = 2.4f;
 constexpr float kTeacherHoldSeconds = 3.0f;
+
+// The teacher's sign in the corner: how many messages wait unanswered (a count,
+// never whose or what), on a calm dark red when one of today's cannot wait until
+// the end of the day (who picks up, medicine, sick...). No blinking: it is seen
+// from the corridor by whoever looks for it, and means nothing to anyone else.
+void DrawWaitingSign(const KioskView& v, ImVec2 corner_min, float corner) {
+    if (v.data.waiting <= 0) return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const bool today = v.data.waiting_same_day > 0;
+    const ImVec2 c(corner_min.x + corner * 0.5f, corner_min.y + corner * 0.5f);
+    const float r = corner * 0.44f;  // as large as the corner allows: seen from the corridor
+    dl->AddCircleFilled(c, r, today ? colors::kWarning : colors::kTextSoft, 32);
+    if (today) dl->AddCircle(c, r + Em(0.22f), colors::kWarning, 32, Em(0.14f));  // a second ring: "today"
+    const std::string n = v.data.waiting > 99 ? "99+" : std::to_string(v.data.waiting);
+    ImFont* font = v.fonts.large;
+    const float size = FittedLineSize(font, r * 1.6f, n.c_str());
+    const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, n.c_str());
+    dl->AddText(font, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE, n.c_str());
+    if (AutomationMap* map = RecordingMap())  // for tests: the sign and whether it says "today"
+        map->Add({"home.waiting"}, today ? "same_day" : "", ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
+}
 
 // The top bar: the class (its symbol, name and teacher) at the reading start,
 // the speaker in the middle, today's date at the other end clear of the
@@ -194,6 +216,7 @@ void DrawHome(const KioskView& v, std::vector<Intent>& out) {
     ImGui::SetCursorScreenPos(ImVec2(display.x - corner, 0));
     if (HoldArea({"home.teacher"}, "", ImVec2(corner, corner), kTeacherHoldSeconds))
         out.push_back(intent::OpenTeacher{});
+    DrawWaitingSign(v, ImVec2(display.x - corner, 0), corner);
     if (v.languages.size() > 1) {
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, display.y - lang_h), display, colors::kBar);
         LayoutLanguageBar(v, &out, display.y - lang_h, display.x);

@@ -127,7 +127,8 @@ float DrawTeacherHeader(const KioskView& v, std::vector<Intent>& out, const char
         const float x = rtl ? display.x - x0 - (i + 1) * tab_w - i * gap : x0 + i * (tab_w + gap);
         ImGui::SetCursorScreenPos(one_row ? ImVec2(x, pad) : cell(i + 1));
         const bool here = v.state.screen == t.to || (t.to == Screen::TeacherClass && v.state.screen == Screen::TeacherChild) ||
-                          (t.to == Screen::TeacherPhotos && v.state.screen == Screen::TeacherStick);
+                          (t.to == Screen::TeacherPhotos && v.state.screen == Screen::TeacherStick) ||
+                          (t.to == Screen::TeacherInbox && v.state.screen == Screen::TeacherPickup);
         if (CaptionTile({t.id}, t.emoji, t.msgid, v.T(t.msgid), ImVec2(tab_w, h), here, body, look))
             out.push_back(intent::ShowTeacher{t.to});
     }

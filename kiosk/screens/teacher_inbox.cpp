@@ -1,4 +1,5 @@
-// The teacher's inbox: today first, then earlier this week; open ones before
+// The teacher's inbox: what must happen before pick-up (today's same-day
+// messages), then the rest of today, then earlier this week; open ones before
 // done. One row per message: whose, what about, how the parent feels, what the
 // parent asked for, interpreter, the parent's language, when; and three big
 // answers (seen / let's talk / done) that the parent sees back on the child's tile.
@@ -7,6 +8,7 @@
 #include "i18n/display_text.h"
 #include "screens/screens.h"
 #include "services/maintenance.h"
+#include "services/pickup_list.h"
 #include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
@@ -289,6 +291,17 @@ void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out) {
     const float row_h = layout.row_h;
     float y = base.y;
     for (const Notice& n : v.notices) y += DrawNotice(v, out, n, ImVec2(base.x, y), width, dl) + gap;
+    // Today's pick-up list, one tap away: who collects which child differently today.
+    {
+        const size_t changes = PickupChanges(box, v.pictos).size();
+        const std::string label = std::string(v.T(N_("Pick-up today"))) + "  (" + std::to_string(changes) + ")";
+        const ImVec2 size(std::min(width, Em(16.0f)), std::max(Finger(), Em(3.0f)));
+        ImGui::SetCursorScreenPos(ImVec2(v.rtl ? base.x + width - size.x : base.x, y));
+        if (BarButton({"inbox.pickup"}, "🚗", N_("Pick-up today"), label.c_str(), size,
+                      changes > 0 ? colors::kAttention : colors::kTile))
+            out.push_back(intent::ShowTeacher{Screen::TeacherPickup});
+        y += size.y + Em(0.8f);
+    }
     auto rows = [&](const std::vector<Concern>& list) {
         for (const Concern& c : list) {
             const ImVec2 at(base.x, y);
@@ -297,8 +310,18 @@ void DrawTeacherInbox(const KioskView& v, std::vector<Intent>& out) {
             y += row_h + gap;
         }
     };
-    y += DrawSection(v, dl, ImVec2(base.x, y), width, N_("Today"), box.today.size());
-    if (box.today.empty()) {
+    // What must happen before pick-up first, on a warm band of its own: who picks up, medicine, sick...
+    if (!box.before_pickup.empty()) {
+        const float band_h = Em(2.4f) + box.before_pickup.size() * (row_h + gap) + Em(0.4f);
+        dl->AddRectFilled(ImVec2(base.x - Em(0.3f), y), ImVec2(base.x + width + Em(0.3f), y + band_h), colors::kAttention,
+                          Em(0.9f));
+        y += DrawSection(v, dl, ImVec2(base.x + Em(0.3f), y), width - Em(0.6f), N_("Before pick-up"), box.before_pickup.size());
+        rows(box.before_pickup);
+        y += Em(1.0f);
+    }
+    if (!box.today.empty() || box.before_pickup.empty())
+        y += DrawSection(v, dl, ImVec2(base.x, y), width, N_("Today"), box.today.size());
+    if (box.today.empty() && box.before_pickup.empty()) {
         ImFont* body = v.fonts.body;
         y += DrawTextCentered(dl, body, base.x + width * 0.5f, y + Em(0.3f), width,
                               v.T(N_("No messages from parents today.")), colors::kTextSoft) + Em(0.8f);

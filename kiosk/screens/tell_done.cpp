@@ -1,5 +1,6 @@
 // Sent: a large check mark, the child's symbol, and "the teacher will see this
-// today". Shown only after the concern is committed. For as long as it stays,
+// today" (or, for a message that cannot wait sent after the teacher's last look,
+// "please tell them at the door" beside the picture of talking at pick-up). Shown only after the concern is committed. For as long as it stays,
 // a big "take back" (its ring running down) deletes it again; then home by itself.
 #include "i18n/catalog.h"
 #include "screens/screens.h"
@@ -39,8 +40,24 @@ void DrawTellDone(const KioskView& v, std::vector<Intent>& out) {
     float y = cy + r + Em(1.5f);
     y += DrawTextCentered(dl, large, cx, y, display.x - Em(4.0f),
                           v.T(N_("Thank you!")), colors::kText);
-    DrawTextCentered(dl, large, cx, y + Em(0.4f), display.x - Em(4.0f), v.T(N_("The teacher will see this today.")),
-                     colors::kTextSoft);
+    if (v.state.sent_late) {
+        // It cannot wait, and the teacher may not look again before pick-up: talk to them at the door.
+        // The wish's own picture for that (🗣️ "talk today at pick-up"), before the sentence in reading order.
+        const float pic = Em(3.4f), gap = Em(1.0f);
+        const float text_w = std::min(display.x - Em(4.0f) - pic - gap, Em(30.0f));
+        const char* late = v.T(N_("The teacher may not see this before pick-up. Please tell them at the door."));
+        const float text_h = CalcTextCenteredHeight(large, text_w, late);
+        const float block = pic + gap + text_w, x0 = cx - block * 0.5f;
+        const float ty = y + Em(0.4f), pic_cy = ty + std::max(text_h, pic) * 0.5f;
+        const float pic_cx = v.rtl ? x0 + block - pic * 0.5f : x0 + pic * 0.5f;
+        dl->AddCircleFilled(ImVec2(pic_cx, pic_cy), pic * 0.62f, colors::kAttention, 40);
+        DrawPicto(dl, "🗣️", ImVec2(pic_cx, pic_cy), pic);
+        DrawTextCentered(dl, large, v.rtl ? x0 + text_w * 0.5f : x0 + pic + gap + text_w * 0.5f,
+                         ty + std::max(0.0f, pic - text_h) * 0.5f, text_w, late, colors::kText);
+    } else {
+        DrawTextCentered(dl, large, cx, y + Em(0.4f), display.x - Em(4.0f), v.T(N_("The teacher will see this today.")),
+                         colors::kTextSoft);
+    }
 
     if (v.state.take_back_failed)
         DrawTextCentered(dl, v.fonts.body, cx, y + Em(3.2f), display.x - Em(4.0f),

@@ -106,16 +106,17 @@ int SeedDemoConcerns(SQLite::Database& db, long long class_id, long long now, co
         bool interpreter;
         const char* lang;
         ConcernStatus status;
+        bool same_day;     // as Send marks it from the assets tables (sick, medicine, pickup, hurt, talk today)
     };
     const Sample samples[] = {
-        {3, 0, 8, 12, {"sick", "medicine"}, 4, "talk_today", false, "nl", ConcernStatus::New},
-        {7, 0, 8, 31, {"sad", "friends"}, 5, "private_talk", true, "ar", ConcernStatus::New},
-        {11, 0, 8, 40, {"nice"}, 1, "no_answer", false, "pl", ConcernStatus::New},
-        {0, 0, 15, 20, {"pickup"}, 3, "no_answer", false, "tr", ConcernStatus::Seen},
-        {-1, 0, 8, 5, {"question"}, 3, "call_me", false, "uk", ConcernStatus::New},
-        {5, 1, 8, 22, {"sleeping", "home_news"}, 4, "call_me", true, "ti", ConcernStatus::WillTalk},
-        {14, 1, 15, 40, {"hurt"}, 4, "talk_today", false, "fr", ConcernStatus::Done},
-        {2, 2, 8, 15, {"eating"}, 3, "no_answer", false, "nl", ConcernStatus::Seen},
+        {3, 0, 8, 12, {"sick", "medicine"}, 4, "talk_today", false, "nl", ConcernStatus::New, true},
+        {7, 0, 8, 31, {"sad", "friends"}, 5, "private_talk", true, "ar", ConcernStatus::New, false},
+        {11, 0, 8, 40, {"nice"}, 1, "no_answer", false, "pl", ConcernStatus::New, false},
+        {0, 0, 15, 20, {"pickup"}, 3, "no_answer", false, "tr", ConcernStatus::Seen, true},
+        {-1, 0, 8, 5, {"question"}, 3, "call_me", false, "uk", ConcernStatus::New, false},
+        {5, 1, 8, 22, {"sleeping", "home_news"}, 4, "call_me", true, "ti", ConcernStatus::WillTalk, false},
+        {14, 1, 15, 40, {"hurt"}, 4, "talk_today", false, "fr", ConcernStatus::Done, true},
+        {2, 2, 8, 15, {"eating"}, 3, "no_answer", false, "nl", ConcernStatus::Seen, false},
     };
     const std::vector<Id> children = store::ChildrenRepo(db).IdsInClass(class_id);
     const CivilDate today = i18n::LocalDate(now, time_zone);
@@ -136,6 +137,7 @@ int SeedDemoConcerns(SQLite::Database& db, long long class_id, long long now, co
         c.kiosk_id = "demo";
         c.created_at = i18n::StartOfLocalDay(day, time_zone) + s.hour * 3600 + s.minute * 60;
         c.status = s.status;
+        c.same_day = s.same_day;
         if (c.created_at > now) continue;  // not in the future: the demo may run at 7 in the morning
         CommitConcern(db, c);
     }

@@ -160,14 +160,18 @@ void TeacherSession::Reload(const CivilDate& today, const std::string& time_zone
         for (Concern& c : OpenConcerns(m_db, *key, class_id, from, to, &bad)) {
             if (c.created_at >= month_start && c.created_at < day_end) Count(c, box.month);
             if (c.created_at >= week_start && c.created_at < week_end) Count(c, box.week);
-            if (c.created_at >= day_start && c.created_at < day_end) box.today.push_back(std::move(c));
+            if (c.created_at >= day_start && c.created_at < day_end)
+                (c.same_day && c.status != ConcernStatus::Done ? box.before_pickup : box.today).push_back(std::move(c));
             else if (c.created_at >= week_start && c.created_at < day_start) box.earlier.push_back(std::move(c));
         }
         box.unreadable += bad;
     }
+    std::sort(box.before_pickup.begin(), box.before_pickup.end(),
+              [](const Concern& a, const Concern& b) { return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id; });
     SortForInbox(box.today);
     SortForInbox(box.earlier);
-    for (const Concern& c : box.today) box.when[c.id] = i18n::LocalDateTime(c.created_at, time_zone).Hhmm();
+    for (const auto* list : {&box.before_pickup, &box.today})
+        for (const Concern& c : *list) box.when[c.id] = i18n::LocalDateTime(c.created_at, time_zone).Hhmm();
     for (const Concern& c : box.earlier) {
         const i18n::LocalTime t = i18n::LocalDateTime(c.created_at, time_zone);
         box.when[c.id] = i18n::FormatWeekday(t.date, lang) + " " + t.Hhmm();
@@ -182,7 +186,8 @@ bool TeacherSession::SetStatus(Id concern_id, ConcernStatus status) {
             if (c.id == concern_id) return &c;
         return nullptr;
     };
-    Concern* c = find(m_inbox.today);
+    Concern* c = find(m_inbox.before_pickup);
+    if (!c) c = find(m_inbox.today);
     if (!c) c = find(m_inbox.earlier);
     if (!c) return false;  // only what this session shows can be answered
     const std::int64_t now = m_clock.UnixSeconds();

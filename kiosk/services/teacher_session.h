@@ -37,7 +37,11 @@ struct ConcernCounts {
 };
 
 struct TeacherInbox {
-    std::vector<Concern> today;    // new, will talk, seen, then done; newest first within each
+    // Today's messages that cannot wait until the end of the day (same_day), not yet done:
+    // first on the inbox, oldest first (the first sent has waited longest). A tap on Done
+    // leaves the row here until the next reload, then it goes to `today`.
+    std::vector<Concern> before_pickup;
+    std::vector<Concern> today;    // the rest of today: new, will talk, seen, then done; newest first within each
     std::vector<Concern> earlier;  // the rest of this week, in the same order
     int unreadable = 0;            // rows that did not open (altered, or sealed to another key)
     ConcernCounts week, month;     // for the team: this week (Mon-Sun), this month

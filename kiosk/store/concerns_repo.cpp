@@ -24,8 +24,8 @@ ConcernStatus ParseStatus(const std::string& s) {
 Id ConcernsRepo::Add(const Concern& c, const std::vector<unsigned char>& sealed) {
     // One INSERT is its own atomic, durable commit (synchronous=FULL).
     SQLite::Statement q(m_db,
-                        "INSERT INTO concerns(submission_id, class_id, child_id, sealed, kiosk_id, created_at, status) "
-                        "VALUES(?,?,?,?,?,?,?) ON CONFLICT(submission_id) DO NOTHING");
+                        "INSERT INTO concerns(submission_id, class_id, child_id, sealed, kiosk_id, created_at, status, same_day) "
+                        "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(submission_id) DO NOTHING");
     q.bind(1, c.submission_id);
     q.bind(2, c.class_id);
     if (c.child_id) q.bind(3, *c.child_id);
@@ -34,6 +34,7 @@ Id ConcernsRepo::Add(const Concern& c, const std::vector<unsigned char>& sealed)
     q.bind(5, c.kiosk_id);
     q.bind(6, c.created_at);
     q.bind(7, StatusName(c.status));
+    q.bind(8, c.same_day ? 1 : 0);
     q.exec();
     SQLite::Statement id(m_db, "SELECT id FROM concerns WHERE submission_id = ?");
     id.bind(1, c.submission_id);
@@ -43,8 +44,8 @@ Id ConcernsRepo::Add(const Concern& c, const std::vector<unsigned char>& sealed)
 
 std::vector<StoredConcern> ConcernsRepo::OfClass(Id class_id, std::int64_t from, std::int64_t to) {
     SQLite::Statement q(m_db,
-                        "SELECT id, submission_id, class_id, child_id, sealed, kiosk_id, created_at, status, status_at "
-                        "FROM concerns WHERE class_id = ? AND created_at >= ? AND created_at < ? "
+                        "SELECT id, submission_id, class_id, child_id, sealed, kiosk_id, created_at, status, status_at, "
+                        "same_day FROM concerns WHERE class_id = ? AND created_at >= ? AND created_at < ? "
                         "ORDER BY created_at DESC, id DESC");
     q.bind(1, class_id);
     q.bind(2, from);
@@ -63,6 +64,7 @@ std::vector<StoredConcern> ConcernsRepo::OfClass(Id class_id, std::int64_t from,
         c.created_at = q.getColumn(6).getInt64();
         c.status = ParseStatus(q.getColumn(7).getString());
         c.status_at = q.getColumn(8).isNull() ? 0 : q.getColumn(8).getInt64();
+        c.same_day = q.getColumn(9).getInt() != 0;
         out.push_back(std::move(s));
     }
     return out;
@@ -74,6 +76,17 @@ bool ConcernsRepo::SetStatus(Id id, ConcernStatus status, std::int64_t at) {
     q.bind(2, at);
     q.bind(3, id);
     return q.exec() == 1;
+}
+
+WaitingCount ConcernsRepo::Waiting(Id class_id, std::int64_t day_start) {
+    // Plain columns only: no key is needed to know that something is waiting.
+    SQLite::Statement q(m_db,
+                        "SELECT count(*), coalesce(sum(same_day AND created_at >= ?), 0) FROM concerns "
+                        "WHERE class_id = ? AND status = 'new'");
+    q.bind(1, day_start);
+    q.bind(2, class_id);
+    q.executeStep();
+    return {q.getColumn(0).getInt(), q.getColumn(1).getInt()};
 }
 
 std::vector<ChildStatus> ConcernsRepo::LatestPerChild(Id class_id, std::int64_t since) {

@@ -30,6 +30,12 @@ struct LegacyConcern {
     std::string topics;  // as stored: ids separated by commas
 };
 
+// What waits for the teacher, as the door screen may show it: counts, nothing else.
+struct WaitingCount {
+    int unread = 0;          // not yet answered (status new)
+    int same_day_today = 0;  // of those, sent today and marked same_day
+};
+
 class ConcernsRepo {
 public:
     explicit ConcernsRepo(SQLite::Database& db) : m_db(db) {}
@@ -42,6 +48,8 @@ public:
     std::vector<StoredConcern> OfClass(Id class_id, std::int64_t from, std::int64_t to);
     // The teacher's answer; false when there is no such concern.
     bool SetStatus(Id id, ConcernStatus status, std::int64_t at);
+    // The class's unanswered concerns, and how many of them are same-day ones sent since `day_start`.
+    WaitingCount Waiting(Id class_id, std::int64_t day_start);
     // For each child of the class with a concern created since `since`: the newest one's status.
     std::vector<ChildStatus> LatestPerChild(Id class_id, std::int64_t since);
     // Deletes the one concern with this id and submission id, if the teacher has

@@ -160,7 +160,7 @@ def main(binary):
     assert sorted(keys) == sorted(["idle_timeout_s", "default_lang", "teacher_lang", "mode", "class_id", "time_zone",
                                    "kiosk_id", "photo_retention_days", "keep_originals", "show_heard", "voice", "voice_volume", "attract_delay_s",
                                    "teacher_idle_timeout_s", "concern_retention_days", "languages", "night_start",
-                                   "night_end", "voice_folder", "photo_folder", "calendar_file"]), keys
+                                   "night_end", "last_look", "voice_folder", "photo_folder", "calendar_file"]), keys
     for row in settings:  # key, set/default, the value in effect (an empty one leaves the column off)
         assert len(row) in (2, 3) and row[1] in ("set", "default"), row
         assert ok("settings", "get", row[0]) == (row[2] if len(row) == 3 else "") + "\n", row

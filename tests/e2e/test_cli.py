@@ -88,9 +88,9 @@ def main(binary):
     r = run(binary, "screenshot", "--list")
     assert r.stdout.split() == ["home", "tell-class", "tell-child", "tell-topic", "tell-feeling", "tell-wish",
                                 "tell-done", "tell-taken-back", "tell-failed", "photos", "photo-view", "slideshow", "week",
-                                "event-card", "night", "teacher-login", "teacher-inbox", "teacher-week", "teacher-class",
-                                "teacher-child", "teacher-polls", "teacher-settings", "teacher-photos",
-                                "teacher-calendar"], r.stdout
+                                "event-card", "night", "teacher-login", "teacher-inbox", "teacher-pickup", "teacher-week",
+                                "teacher-class", "teacher-child", "teacher-polls", "teacher-settings", "teacher-photos",
+                                "teacher-stick", "teacher-calendar"], r.stdout
 
     # A damaged database: a verdict, exit 1, no trace.
     bad = tempfile.mkdtemp(prefix="klasdeur-bad-")

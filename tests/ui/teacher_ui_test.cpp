@@ -91,7 +91,8 @@ TEST_CASE("a new kiosk: the first code is chosen twice on the keyboard, then the
     CHECK(k.CurrentScreen() == Screen::TeacherInbox);
     CHECK(TeacherCode(k.Db(), k.Clock()).IsSet());
     // The concerns sent before there was a code open with it now.
-    CHECK(k.Controller().Teacher().Inbox().today.size() + k.Controller().Teacher().Inbox().earlier.size() ==
+    CHECK(k.Controller().Teacher().Inbox().before_pickup.size() + k.Controller().Teacher().Inbox().today.size() +
+              k.Controller().Teacher().Inbox().earlier.size() ==
           static_cast<size_t>(store::ConcernsRepo(k.Db()).Count()));
     CHECK(k.Db().execAndGet("SELECT count(*) FROM class_keys WHERE pending = 1").getInt() == 0);
 }
@@ -214,7 +215,7 @@ TEST_CASE("the team week shows counts, and the tabs switch") {
     REQUIRE(k.Tap("teacher.week"));
     CHECK(k.CurrentScreen() == Screen::TeacherWeek);
     const TeacherInbox& box = k.Controller().Teacher().Inbox();
-    CHECK(box.week.total == static_cast<int>(box.today.size() + box.earlier.size()));
+    CHECK(box.week.total == static_cast<int>(box.before_pickup.size() + box.today.size() + box.earlier.size()));
     int faces = 0;
     for (int f : box.week.feelings) faces += f;
     CHECK(faces == box.week.total);

@@ -183,25 +183,29 @@ TEST_CASE("the inbox: today and earlier this week, new first, with the week's an
     s.Reload(kToday, kTz, "nl");
     const TeacherInbox& box = s.Inbox();
     CHECK(box.unreadable == 0);
-    REQUIRE(box.today.size() == 5);
+    // What cannot wait first, in the order it came: sick with medicine (08:12), then who picks up
+    // (15:20, already seen: it stays here until it is done).
+    REQUIRE(box.before_pickup.size() == 2);
+    CHECK(box.before_pickup[0].topics == std::vector<std::string>{"sick", "medicine"});
+    CHECK(box.before_pickup[1].topics == std::vector<std::string>{"pickup"});
+    CHECK(box.before_pickup[1].status == ConcernStatus::Seen);
+    REQUIRE(box.today.size() == 3);
     REQUIRE(box.earlier.size() == 2);
-    CHECK(Statuses(box.today) == std::vector<ConcernStatus>{ConcernStatus::New, ConcernStatus::New, ConcernStatus::New,
-                                                            ConcernStatus::New, ConcernStatus::Seen});
+    CHECK(Statuses(box.today) == std::vector<ConcernStatus>{ConcernStatus::New, ConcernStatus::New, ConcernStatus::New});
     CHECK(Statuses(box.earlier) == std::vector<ConcernStatus>{ConcernStatus::WillTalk, ConcernStatus::Done});
-    for (size_t i = 1; i < 4; ++i) CHECK(box.today[i - 1].created_at > box.today[i].created_at);  // newest first
-    // The newest new one (08:40) is on top; the seen one of 15:20, newer, still comes after every new one.
+    for (size_t i = 1; i < 3; ++i) CHECK(box.today[i - 1].created_at > box.today[i].created_at);  // newest first
+    // The newest new one (08:40) is on top.
     CHECK(box.today[0].topics == std::vector<std::string>{"nice"});
     CHECK(box.today[0].lang == "pl");
-    CHECK(box.today[4].created_at > box.today[0].created_at);
-    CHECK(box.today[3].topics == std::vector<std::string>{"question"});
-    CHECK_FALSE(box.today[3].child_id.has_value());  // about the whole class
+    CHECK(box.today[2].topics == std::vector<std::string>{"question"});
+    CHECK_FALSE(box.today[2].child_id.has_value());  // about the whole class
     CHECK(box.earlier[0].topics == std::vector<std::string>{"sleeping", "home_news"});
     CHECK(box.earlier[0].interpreter);
     CHECK(box.earlier[0].lang == "ti");
 
     // Times: today as "08:40", earlier with the weekday.
     CHECK(box.when.at(box.today[0].id) == "08:40");
-    CHECK(box.when.at(box.today[4].id) == "15:20");
+    CHECK(box.when.at(box.before_pickup[1].id) == "15:20");
     const std::string monday = box.when.at(box.earlier[0].id);
     CHECK(monday.size() > std::string(" 08:22").size());
     CHECK(monday.substr(monday.size() - 6) == " 08:22");
@@ -253,7 +257,7 @@ TEST_CASE("SetStatus commits at once, leaves the row where it is, and answers on
     CHECK_FALSE(s.SetStatus(old_id, ConcernStatus::Seen));  // locked
     f.Unlock(s);
     s.Reload(kToday, kTz);
-    REQUIRE(s.Inbox().today.size() == 5);
+    REQUIRE(s.Inbox().today.size() == 3);  // and two that cannot wait, before them
     const Id top = s.Inbox().today[0].id;
     const Id second = s.Inbox().today[1].id;
     REQUIRE(StatusOf(*f.db, top) == "new");
@@ -283,8 +287,8 @@ TEST_CASE("SetStatus commits at once, leaves the row where it is, and answers on
     // A reload sorts again, from what was committed.
     s.Reload(kToday, kTz);
     CHECK(s.Inbox().today[0].id == second);
-    CHECK(s.Inbox().today[3].id == top);  // will talk: after the three new ones
-    CHECK(s.Inbox().today[3].status == ConcernStatus::WillTalk);
+    CHECK(s.Inbox().today[2].id == top);  // will talk: after the two new ones
+    CHECK(s.Inbox().today[2].status == ConcernStatus::WillTalk);
 
     // The end of the session: nothing opened remains, and nothing more is answered.
     s.End();
@@ -404,7 +408,7 @@ TEST_CASE("controller: after unlocking, Home ends the session and brings the par
     REQUIRE(f.k->State().lang == "ar");
     f.Login();
     CHECK(f.k->State().lang == "fr");
-    CHECK(f.k->Teacher().Inbox().today.size() == 5);
+    CHECK(f.k->Teacher().Inbox().before_pickup.size() + f.k->Teacher().Inbox().today.size() == 5);
     f.k->Dispatch(intent::ShowTeacher{Screen::TeacherWeek});
     CHECK(f.k->State().screen == Screen::TeacherWeek);
     CHECK(f.k->Teacher().Inbox().week.total == 7);
