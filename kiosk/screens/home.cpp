@@ -21,7 +21,7 @@ constexpr float kTeacherCornerEm = 2.4f;
 constexpr float kTeacherHoldSeconds = 3.0f;
 
 // The teacher's sign in the corner: how many messages wait unanswered (a count,
-// never whose or what), on a calm dark red when one of today's cannot wait until
+// never whose or what), on deep amber with a ring when one of today's cannot wait until
 // the end of the day (who picks up, medicine, sick...). No blinking: it is seen
 // from the corridor by whoever looks for it, and means nothing to anyone else.
 void DrawWaitingSign(const KioskView& v, ImVec2 corner_min, float corner) {
@@ -29,9 +29,13 @@ void DrawWaitingSign(const KioskView& v, ImVec2 corner_min, float corner) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const bool today = v.data.waiting_same_day > 0;
     const ImVec2 c(corner_min.x + corner * 0.5f, corner_min.y + corner * 0.5f);
-    const float r = corner * 0.44f;  // as large as the corner allows: seen from the corridor
-    dl->AddCircleFilled(c, r, today ? colors::kWarning : colors::kTextSoft, 32);
-    if (today) dl->AddCircle(c, r + Em(0.22f), colors::kWarning, 32, Em(0.14f));  // a second ring: "today"
+    // As large as the corner allows (its ring included): seen from the corridor, never cut by the edge.
+    const float ring = Em(0.16f), r = corner * 0.5f - 2.5f * ring;
+    // Grey: messages wait. Deep amber with a second ring: one of today's cannot wait. Not red: a
+    // parent glancing at it should not fear it is about their child.
+    const ImU32 fill = today ? colors::kUrgentSign : colors::kTextSoft;
+    dl->AddCircleFilled(c, r, fill, 32);
+    if (today) dl->AddCircle(c, r + 1.5f * ring, fill, 32, ring);
     const std::string n = v.data.waiting > 99 ? "99+" : std::to_string(v.data.waiting);
     ImFont* font = v.fonts.large;
     const float size = FittedLineSize(font, r * 1.6f, n.c_str());
@@ -58,12 +62,14 @@ void DrawClassAndDate(const KioskView& v, float bar_h, float middle_w, float cor
     const float picto = Em(2.8f);
     const char* name = v.Typed(c.name);
     const char* teacher = v.Typed(c.teacher);
-    const float text_room = half - margin - picto - gap;
+    // Right to left, the class stands at the right: clear of the teacher's corner (and its sign).
+    const float start = rtl ? std::max(margin, corner + Em(0.3f)) : margin;
+    const float text_room = half - start - picto - gap;
     const float name_w = std::min(text_room, large->CalcTextSizeA(FittedLineSize(large, text_room, name), FLT_MAX, 0, name).x);
     const float teacher_w =
         std::min(text_room, body->CalcTextSizeA(FittedLineSize(body, text_room, teacher), FLT_MAX, 0, teacher).x);
-    const float px = rtl ? display.x - margin - picto * 0.5f : margin + picto * 0.5f;
-    const float tx = rtl ? display.x - margin - picto - gap - text_room : margin + picto + gap;
+    const float px = rtl ? display.x - start - picto * 0.5f : start + picto * 0.5f;
+    const float tx = rtl ? display.x - start - picto - gap - text_room : start + picto + gap;
     if (!c.symbol.empty()) DrawPicto(dl, c.symbol.c_str(), ImVec2(px, cy), picto);
     DrawTextLine(dl, large, ImVec2(rtl ? tx + text_room - name_w : tx, cy - large->FontSize * 0.95f), name_w + 0.5f, name,
                  colors::kText);

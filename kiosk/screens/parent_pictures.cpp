@@ -20,6 +20,7 @@ const std::vector<ParentPicture>& ParentPictures() {
         {"⚠️", "Something went wrong", "not sent"},
         {"🔁", "Try again", "not sent"},
         {"🗣️", "Talk today at pick-up", "wish; not sent (tell the teacher in person); sent late (tell the teacher at the door)"},
+        {"🧑‍🏫", "The teacher", "sent late: talk (🗣️) to the teacher at the door"},
         {"🧑‍🏫|👀", "The teacher has seen your message", "topic step, after picking one's own child"},
         {"🧑‍🏫|🗣️", "The teacher would like to talk to you", "topic step, after picking one's own child"},
         {"🧑‍🏫|✅", "The teacher has dealt with your message", "topic step, after picking one's own child"},

@@ -42,18 +42,24 @@ void DrawTellDone(const KioskView& v, std::vector<Intent>& out) {
                           v.T(N_("Thank you!")), colors::kText);
     if (v.state.sent_late) {
         // It cannot wait, and the teacher may not look again before pick-up: talk to them at the door.
-        // The wish's own picture for that (🗣️ "talk today at pick-up"), before the sentence in reading order.
-        const float pic = Em(3.4f), gap = Em(1.0f);
-        const float text_w = std::min(display.x - Em(4.0f) - pic - gap, Em(30.0f));
+        // In pictures, before the sentence in reading order: you speak (🗣️, "talk today at pick-up")
+        // to the teacher (🧑‍🏫), side by side on one warm band.
+        const float pic = Em(3.0f), gap = Em(1.0f), pair = 2 * pic + Em(0.6f);
+        const float text_w = std::min(display.x - Em(4.0f) - pair - gap, Em(28.0f));
         const char* late = v.T(N_("The teacher may not see this before pick-up. Please tell them at the door."));
         const float text_h = CalcTextCenteredHeight(large, text_w, late);
-        const float block = pic + gap + text_w, x0 = cx - block * 0.5f;
+        const float block = pair + gap + text_w, x0 = cx - block * 0.5f;
         const float ty = y + Em(0.4f), pic_cy = ty + std::max(text_h, pic) * 0.5f;
-        const float pic_cx = v.rtl ? x0 + block - pic * 0.5f : x0 + pic * 0.5f;
-        dl->AddCircleFilled(ImVec2(pic_cx, pic_cy), pic * 0.62f, colors::kAttention, 40);
-        DrawPicto(dl, "🗣️", ImVec2(pic_cx, pic_cy), pic);
-        DrawTextCentered(dl, large, v.rtl ? x0 + text_w * 0.5f : x0 + pic + gap + text_w * 0.5f,
-                         ty + std::max(0.0f, pic - text_h) * 0.5f, text_w, late, colors::kText);
+        const float pair_x = v.rtl ? x0 + block - pair : x0;
+        dl->AddRectFilled(ImVec2(pair_x - Em(0.3f), pic_cy - pic * 0.62f), ImVec2(pair_x + pair + Em(0.3f), pic_cy + pic * 0.62f),
+                          colors::kAttention, pic * 0.62f);
+        const char* story[2] = {"🗣️", "🧑‍🏫"};  // the speaker first in reading order
+        for (int i = 0; i < 2; ++i) {
+            const int slot = v.rtl ? 1 - i : i;
+            DrawPicto(dl, story[i], ImVec2(pair_x + pic * 0.5f + slot * (pic + Em(0.6f)), pic_cy), pic);
+        }
+        DrawTextCentered(dl, large, v.rtl ? x0 + text_w * 0.5f : x0 + pair + gap + text_w * 0.5f,
+                         ty + std::max(0.0f, Em(3.0f) - text_h) * 0.5f, text_w, late, colors::kText);
     } else {
         DrawTextCentered(dl, large, cx, y + Em(0.4f), display.x - Em(4.0f), v.T(N_("The teacher will see this today.")),
                          colors::kTextSoft);

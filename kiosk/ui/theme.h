@@ -20,6 +20,7 @@ inline constexpr ImU32 kTell = Rgb(0xFFB570);    // "tell the teacher": warm ora
 inline constexpr ImU32 kPhotos = Rgb(0x7CCFB8);  // photos: fresh green
 inline constexpr ImU32 kWeek = Rgb(0x9DB8F2);    // week: calm blue
 inline constexpr ImU32 kPick = Rgb(0x1E8A6E);   // a picked photo's edge and tick: the photos green, darker
+inline constexpr ImU32 kUrgentSign = Rgb(0xB86200);  // home's corner: a message of today cannot wait (calm, not red)
 inline constexpr ImU32 kBar = Rgb(0xF3E9DC);
 inline constexpr ImU32 kTeacherBar = Rgb(0xDDE3EA);  // teacher mode: a cooler bar, so nobody mistakes where they are
 inline constexpr ImU32 kWarning = Rgb(0xA4432A);    // a calm dark red: "that was not right"
