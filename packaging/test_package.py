@@ -22,7 +22,7 @@ def run(*args, **kw):
 
 
 def check_usb_rule(deb):
-    """The USB stick rule: read-only mounts under /media (where the kiosk looks), through a program
+    """The USB stick rule: sync mounts under /media (where the kiosk looks), through a program
     that exists, with every GOTO landing on its LABEL and only keys udev knows."""
     root = tempfile.mkdtemp(prefix="klasdeur-rule-")
     assert run("dpkg-deb", "-x", deb, root).returncode == 0
@@ -36,7 +36,7 @@ def check_usb_rule(deb):
     labels = set(re.findall(r'LABEL="([^"]+)"', rule))
     assert gotos and gotos <= labels, (gotos, labels)
     mounts = [ln for ln in lines if "systemd-mount --no-block" in ln]
-    assert len(mounts) == 1 and "--options=ro," in mounts[0] and " /media/klasdeur/" in mounts[0], mounts
+    assert len(mounts) == 1 and "--options=rw,nosuid,nodev,noexec,sync" in mounts[0] and " /media/klasdeur/" in mounts[0], mounts
     assert any("--umount" in ln and 'ACTION=="remove"' in ln for ln in lines)
     for program in set(re.findall(r'RUN\{program\}\+="(\S+)', rule)):
         assert os.access(program, os.X_OK) or not os.path.exists("/lib/systemd"), f"{program} is missing"

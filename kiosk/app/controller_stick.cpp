@@ -1,7 +1,7 @@
 // Teacher mode and a USB stick: noticed within a second of going in or out
-// while the photo, stick or calendar screen is open (the mount table is read,
+// while the photo, stick, calendar or pick-up screen is open (the mount table is read,
 // nothing is polled elsewhere), its photos picked and imported, its calendar
-// imported. The stick is only read: the kiosk's udev rule mounts it read-only.
+// imported, today's pick-up list saved on it as a PDF to print.
 #include "app/kiosk_controller.h"
 
 #include "i18n/catalog.h"
@@ -21,7 +21,7 @@ void KioskController::SetStickSource(std::vector<std::filesystem::path> roots, s
 
 bool KioskController::StickScreen() const {
     return m_state.screen == Screen::TeacherPhotos || m_state.screen == Screen::TeacherStick ||
-           m_state.screen == Screen::TeacherCalendar;
+           m_state.screen == Screen::TeacherCalendar || m_state.screen == Screen::TeacherPickup;
 }
 
 // Returns true when what the screens show changed (a stick in, out, or another one).
@@ -49,6 +49,21 @@ bool KioskController::CheckStick(double now) {
         std::fprintf(stderr, "klasdeur: USB stick %s: %s\n", newest.mount_point.c_str(), m_stick.contents.error.c_str());
     if (m_state.screen == Screen::TeacherStick) m_state.screen = Screen::TeacherPhotos;  // another stick: start over
     return true;
+}
+
+void KioskController::SavePickupListOnStick() {
+    if (!m_stick.present) {
+        m_admin.SetProblem(N_("Put a USB stick into the kiosk to take the list to a printer."));
+        return;
+    }
+    if (!m_save_pickup) {
+        m_admin.SetProblem(N_("The pick-up list cannot be saved on this kiosk."));
+        return;
+    }
+    const std::string name = "klasdeur-pickup-" + m_data.today.Iso() + ".pdf";
+    const std::string why = m_save_pickup(m_stick.stick.mount_point / name);
+    if (why.empty()) m_admin.SetNotice(N_("Saved on the USB stick: %s"), name);
+    else m_admin.SetProblem(N_("The pick-up list could not be saved on the USB stick: %s"), why);
 }
 
 void KioskController::ImportCalendarFile(const std::filesystem::path& file) {

@@ -226,6 +226,9 @@ struct KioskController::TeachHandler {
         c.m_state.screen = Screen::TeacherPhotos;  // the import's progress and result show there
         c.StartPhotoImport(std::move(files));
     }
+    void operator()(const intent::teach::SavePickupList&) {
+        if (screen == Screen::TeacherPickup) c.SavePickupListOnStick();
+    }
     void operator()(const intent::teach::ImportStickCalendar& t) {
         const auto& cals = c.m_stick.contents.calendars;
         if (screen != Screen::TeacherCalendar || t.index < 0 || t.index >= static_cast<int>(cals.size())) return;

@@ -12,6 +12,7 @@
 
 #include "app/kiosk_controller.h"
 #include "app/kiosk_ui.h"
+#include "app/pickup_sheet_hook.h"
 #include "app/screenshot.h"
 #include "app/texture_cache.h"
 #include "app/watchdog.h"
@@ -87,6 +88,7 @@ void OnGlfwError(int code, const char* what) { g_glfw_error = what ? what : "unk
 // [SECTION] KioskApp::Impl
 struct KioskApp::Impl {
     AppOptions opt;
+    std::filesystem::path share_dir;  // assets, locale (FindShareDir)
     SystemClock clock;
     std::unique_ptr<SQLite::Database> db;
     Settings settings;
@@ -146,6 +148,7 @@ KioskApp::KioskApp(const AppOptions& options) : m(std::make_unique<Impl>()) {
     m->OpenDatabase();
     trace.Mark("database");
     const auto share = FindShareDir();
+    m->share_dir = share;
     m->LoadSettingsAndAssets(share);
     trace.Mark("assets, catalogs");
     m->MakeController(share);
@@ -286,6 +289,7 @@ void KioskApp::Impl::HookTeacherPhotoImport() {
         });
         return report;
     });
+    controller->SetPickupSheetHook(MakePickupSheetHook(*controller, pictos, share_dir));
     // Progress frames during a long import: drawn and shown, input left alone.
     controller->SetRedrawHook([this] {
         watchdog.Ping();  // a long import is work, not a hang

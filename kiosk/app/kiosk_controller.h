@@ -151,6 +151,10 @@ public:
     // USB sticks (teacher mode, controller_stick.cpp): where they are mounted and how the kernel lists
     // mounts (media/usb_stick.h; tests and a school's own mount rule may point elsewhere).
     void SetStickSource(std::vector<std::filesystem::path> roots, std::filesystem::path mountinfo);
+    // Writes today's pick-up list to a file (the app draws it with cairo in the teacher's
+    // language); returns "" or why not. Teacher mode's "Save on the USB stick".
+    using PickupSheetHook = std::function<std::string(const std::filesystem::path& file)>;
+    void SetPickupSheetHook(PickupSheetHook hook) { m_save_pickup = std::move(hook); }
     // The stick in the kiosk, if any, with what is on it and what the teacher picked.
     const media::StickPicker& Stick() const { return m_stick; }
     // How often the photo and calendar screens look for a stick put in or taken out.
@@ -210,6 +214,7 @@ private:
     void ChangeEventMeaning(Id id, const std::function<void(Event&)>& change);
     void ReimportCalendar();
     void ImportCalendarFile(const std::filesystem::path& file);
+    void SavePickupListOnStick();
     bool CheckStick(double now);
     bool StickScreen() const;
     void DeletePhoto(Id id);
@@ -252,6 +257,7 @@ private:
     std::vector<std::filesystem::path> m_stick_roots = media::DefaultStickRoots();
     std::filesystem::path m_mountinfo = "/proc/self/mountinfo";
     media::StickPicker m_stick;
+    PickupSheetHook m_save_pickup;
     double m_next_stick_check = 0;
     std::function<void()> m_redraw;
     void StartPhotoImport(std::vector<std::filesystem::path> paths);

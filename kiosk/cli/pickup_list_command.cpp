@@ -7,7 +7,6 @@
 #include "domain/settings.h"
 #include "i18n/catalog.h"
 #include "i18n/dates.h"
-#include "i18n/language_names.h"
 #include "media/pickup_sheet.h"
 #include "services/kiosk_database.h"
 #include "services/paths.h"
@@ -51,29 +50,15 @@ int PickupList(const std::filesystem::path& data_dir, const std::string& out, co
     i18n::Catalog catalog;
     const std::filesystem::path mo = share / "locale" / lang / "LC_MESSAGES" / "klasdeur.mo";
     if (std::filesystem::exists(mo)) catalog = i18n::Catalog::FromMoFile(mo);
-    media::PickupSheet sheet;
-    sheet.rtl = i18n::IsRightToLeft(lang);
-    sheet.title = catalog.Tr(N_("Pick-up today"));
     const ClassInfo* door = nullptr;
     for (const ClassInfo& c : classes)
         if (c.id == settings.class_id || (!door && !settings.class_id)) door = &c;
-    sheet.subtitle = (door && settings.mode != KioskMode::Entrance ? door->name + " · " : std::string()) +
-                     i18n::FormatLongDate(today, lang);
-    sheet.empty_line = catalog.Tr(N_("No changes to pick-up today."));
     std::vector<Child> children;
     for (const ClassInfo& c : classes)
         for (Child& child : store::ChildrenRepo(*db).InClass(c.id)) children.push_back(std::move(child));
-    for (const PickupChange& ch : changes) {
-        media::PickupSheetRow row;
-        for (const Child& child : children)
-            if (ch.concern.child_id && child.id == *ch.concern.child_id) row.symbol = child.symbol, row.name = child.first_name;
-        if (row.name.empty()) row.name = catalog.Tr(N_("The whole class"));
-        for (const std::string& t : ch.topics)
-            if (const Pictogram* p = pictos.topics.Find(t))
-                row.what += (row.what.empty() ? "" : ", ") + std::string(catalog.Tr(p->msgid.c_str()));
-        row.time = i18n::LocalDateTime(ch.concern.created_at, settings.time_zone).Hhmm();
-        sheet.rows.push_back(std::move(row));
-    }
+    const media::PickupSheet sheet =
+        media::MakePickupSheet(changes, children, pictos, catalog, lang,
+                               door && settings.mode != KioskMode::Entrance ? door->name : "", today, settings.time_zone);
     if (const std::string why = media::WritePickupSheet(sheet, out); !why.empty()) {
         std::fprintf(stderr, "klasdeur: %s %s\n", out.c_str(), why.c_str());
         return 1;

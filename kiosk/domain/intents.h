@@ -67,6 +67,7 @@ struct PickStickPhoto { int index; };       // picks or unpicks one of them (ind
 struct PickAllStickPhotos { bool all; };    // all of them, or none
 struct ImportStickPhotos {};                // the picked ones
 struct ImportStickCalendar { int index; };  // one of the stick's .ics files
+struct SavePickupList {};                   // today's pick-up list as a PDF on the USB stick
 struct SetPhotoHidden { Id photo_id; bool hidden; };
 struct DeletePhoto { Id photo_id; };
 struct ReimportCalendar {};                 // from the calendar file setting
@@ -87,7 +88,7 @@ using TeachIntent =
                  intent::teach::PollEvent, intent::teach::PollDays, intent::teach::CreatePoll,
                  intent::teach::ClosePoll, intent::teach::SetSetting, intent::teach::ImportPhotos,
                  intent::teach::OpenStick, intent::teach::PickStickPhoto, intent::teach::PickAllStickPhotos,
-                 intent::teach::ImportStickPhotos, intent::teach::ImportStickCalendar,
+                 intent::teach::ImportStickPhotos, intent::teach::ImportStickCalendar, intent::teach::SavePickupList,
                  intent::teach::SetPhotoHidden, intent::teach::DeletePhoto, intent::teach::ReimportCalendar,
                  intent::teach::ImportVoice,
                  intent::teach::OpenEventTypes, intent::teach::SetEventType, intent::teach::ToggleEventMark,

@@ -1,5 +1,8 @@
 #include "media/pickup_sheet.h"
 
+#include "i18n/dates.h"
+#include "i18n/language_names.h"
+
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <pango/pangocairo.h>
@@ -95,6 +98,28 @@ void Draw(cairo_t* cr, const PickupSheet& s) {
 }
 
 }  // namespace
+
+PickupSheet MakePickupSheet(const std::vector<PickupChange>& changes, const std::vector<Child>& children,
+                            const Pictograms& pictos, const i18n::Catalog& catalog, const std::string& lang,
+                            const std::string& class_name, const CivilDate& today, const std::string& time_zone) {
+    PickupSheet sheet;
+    sheet.rtl = i18n::IsRightToLeft(lang);
+    sheet.title = catalog.Tr(N_("Pick-up today"));
+    sheet.subtitle = (class_name.empty() ? std::string() : class_name + " · ") + i18n::FormatLongDate(today, lang);
+    sheet.empty_line = catalog.Tr(N_("No changes to pick-up today."));
+    for (const PickupChange& ch : changes) {
+        PickupSheetRow row;
+        for (const Child& child : children)
+            if (ch.concern.child_id && child.id == *ch.concern.child_id) row.symbol = child.symbol, row.name = child.first_name;
+        if (row.name.empty()) row.name = catalog.Tr(N_("The whole class"));
+        for (const std::string& t : ch.topics)
+            if (const Pictogram* p = pictos.topics.Find(t))
+                row.what += (row.what.empty() ? "" : ", ") + std::string(catalog.Tr(p->msgid.c_str()));
+        row.time = i18n::LocalDateTime(ch.concern.created_at, time_zone).Hhmm();
+        sheet.rows.push_back(std::move(row));
+    }
+    return sheet;
+}
 
 std::string WritePickupSheet(const PickupSheet& sheet, const std::filesystem::path& file) {
     const std::string ext = file.extension().string();

@@ -2,7 +2,7 @@
 // USB sticks in teacher mode. A stick is any file system mounted under one of
 // the removable-media roots (/media, /run/media): where udisks2 puts it
 // (/media/USER/LABEL, /run/media/USER/LABEL), where the kiosk's own udev rule
-// mounts it read-only (/media/klasdeur/sdb1, see packaging/), or usbmount's
+// mounts it (/media/klasdeur/LABEL, see packaging/), or usbmount's
 // /media/usb0. Mounts are read from /proc/self/mountinfo, so a folder that
 // merely exists under /media is not taken for a stick. What is on a stick is
 // listed without following links, leaving out hidden and system folders and

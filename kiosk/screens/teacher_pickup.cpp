@@ -2,10 +2,12 @@
 // from the parents' messages (someone else picks up, stays home), in the order
 // they came: the child's symbol and name large, what changes in a picture and
 // words, when it was said, and Done (one tap, as on the inbox). Meant to be
-// read at a glance at the door at 15:30; `klasdeur pickup-list` prints it.
+// read at a glance at the door at 15:30; saved on a USB stick as a one-page
+// PDF for a substitute (or `klasdeur pickup-list`).
 #include "i18n/catalog.h"
 #include "screens/screens.h"
 #include "services/pickup_list.h"
+#include "ui/screen_pieces.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -22,6 +24,28 @@ void DrawTeacherPickup(const KioskView& v, std::vector<Intent>& out) {
     auto [display, body, rtl, margin, y] = page;
     const TeacherInbox& box = v.teacher.Inbox();
     const std::vector<PickupChange> changes = PickupChanges(box, v.pictos);
+    // To print for a substitute: a PDF of this list on the USB stick, when one is in.
+    {
+        const std::string notice = v.admin.Notice().Empty() ? "" : v.Say(v.admin.Notice());
+        const std::string status = !notice.empty() ? notice
+                                   : v.stick.present ? v.stick.stick.label
+                                                     : v.T(N_("Put a USB stick into the kiosk to take the list to a printer."));
+        const std::string problem = TeacherProblem(v);
+        const ImVec2 size(std::min(Em(18.0f), (display.x - 2 * margin) * 0.55f), std::max(Em(3.2f), Finger()));
+        if (DrawActionRow({.id = {"pickup.save"},
+                           .emoji = "💾",
+                           .msgid = N_("Save on the USB stick"),
+                           .label = v.T(N_("Save on the USB stick")),
+                           .size = size,
+                           .fill = colors::kTile,
+                           .enabled = v.stick.present,
+                           .status = status.c_str(),
+                           .problem = problem.c_str(),
+                           .status_top = Em(0.5f)},
+                          y, margin, body, rtl))
+            out.push_back(intent::Teach{intent::teach::SavePickupList{}});
+        y += size.y + Em(0.8f);
+    }
     if (!BeginTeacherList(v, page, y, "##pickup", changes.empty(), N_("No changes to pick-up today."))) return;
     ImFont* large = v.fonts.large;
     ImDrawList* dl = ImGui::GetWindowDrawList();

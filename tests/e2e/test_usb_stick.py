@@ -2,7 +2,8 @@
 """A USB stick in the real kiosk under X: a FAT file system made as a stick
 comes (mkfs.vfat, label "KLAS 1B"), filled as a phone and a Mac leave it
 (DCIM/100APPLE with a HEIC and a JPEG, a Mac's "._" shadow file, an Android
-WebP, Outlook's calendar) and mounted read-only under a folder the kiosk is
+WebP, Outlook's calendar) and mounted read-only (a write-protected stick: the kiosk
+only reads photos and calendars) under a folder the kiosk is
 told is a removable-media root, as /media is. The teacher
 opens the stick, picks all its photos and imports them, takes the calendar
 from it, then the stick is pulled out while its photos are on screen.
@@ -70,7 +71,7 @@ class FatStick:
         os.makedirs(camera)
         shutil.copyfile(os.path.join(PHOTOS, "webp-lossy.webp"), os.path.join(camera, "IMG_20261203_084100.webp"))
         shutil.copyfile(os.path.join(ICS, "outlook.ics"), os.path.join(self.point, "Schoolkalender.ics"))
-        # Then read-only, as the kiosk's own udev rule mounts a stick.
+        # Then read-only, as a stick with its write-protect switch on.
         if self.how == "vfat":
             assert sh("mount", "-o", "remount,ro", self.point).returncode == 0
         else:

@@ -3,13 +3,17 @@
 // whose), the inbox's "before pick-up" section first, Done from there or from
 // the pick-up list, and the parent told to say it at the door after the
 // teacher's last look. The clock is the headless kiosk's: Tuesday 11:00 in Brussels.
+#include "app/pickup_sheet_hook.h"
 #include "headless_kiosk.h"
+#include "support/test_files.h"
 #include "services/teacher_code.h"
 #include "ui/widgets.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 using namespace kd;
@@ -185,4 +189,42 @@ TEST_CASE("late: after the teacher's last look, a same-day message asks the pare
     // A message that can wait is not late, whatever the time.
     Tell(k, noor, "eating", "call_me");
     CHECK_FALSE(k.Controller().State().sent_late);
+}
+
+TEST_CASE("pick-up list: saved on the USB stick as a one-page PDF; without a stick the button is off") {
+    HeadlessKiosk k;
+    kd::test::TempDir dir("pickup-stick");
+    const std::filesystem::path root = dir.path / "media", stick = root / "KLAS";
+    std::filesystem::create_directories(stick);
+    const std::filesystem::path mountinfo = dir.path / "mountinfo";
+    k.Controller().SetStickSource({root}, mountinfo);
+    k.Controller().SetPickupSheetHook(
+        MakePickupSheetHook(k.Controller(), k.Pictos(), std::filesystem::path(KLASDEUR_TEST_SHARE)));
+    k.Settle();
+    const Child noor = k.Controller().Data().children[0];
+    Tell(k, noor, "pickup");
+    GoHome(k);
+    LogIn(k);
+    REQUIRE(k.Tap("inbox.pickup"));
+    k.Controller().Tick();
+    k.Settle();
+    REQUIRE(k.Map().Find("pickup.save"));
+    CHECK_FALSE(k.Map().Find("pickup.save")->enabled);  // no stick yet
+    // The stick goes in (as the kernel lists a mounted stick).
+    std::ofstream(mountinfo) << "123 22 8:17 / " << stick.string() << " rw,nosuid,nodev,noexec,sync - vfat /dev/sdb1 rw\n";
+    k.Clock().Advance(KioskController::kStickCheckSeconds + 0.1);
+    k.Controller().Tick();
+    k.Settle();
+    REQUIRE(k.Map().Find("pickup.save")->enabled);
+    REQUIRE(k.Tap("pickup.save"));
+    INFO(k.Controller().Admin().Problem().English());
+    const std::string name = "klasdeur-pickup-" + k.Controller().Data().today.Iso() + ".pdf";
+    CHECK(k.Controller().Admin().Notice().English() == "Saved on the USB stick: " + name);
+    CHECK(kd::test::ReadBytes(stick / name).rfind("%PDF-", 0) == 0);
+    // Pulled out between the kiosk's look and the tap: it says why, and the kiosk goes on.
+    std::filesystem::remove_all(stick);
+    REQUIRE(k.Tap("pickup.save"));
+    CHECK_THAT(k.Controller().Admin().Problem().English(),
+               Catch::StartsWith("The pick-up list could not be saved on the USB stick: "));
+    CHECK(k.CurrentScreen() == Screen::TeacherPickup);
 }
