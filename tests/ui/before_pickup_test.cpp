@@ -5,6 +5,7 @@
 // teacher's last look. The clock is the headless kiosk's: Tuesday 11:00 in Brussels.
 #include "app/pickup_sheet_hook.h"
 #include "headless_kiosk.h"
+#include "teacher_login.h"
 #include "support/test_files.h"
 #include "services/teacher_code.h"
 #include "ui/widgets.h"
@@ -18,16 +19,9 @@
 
 using namespace kd;
 using kd::test::HeadlessKiosk;
+using kd::test::LogIn;
 
 namespace {
-
-void LogIn(HeadlessKiosk& k) {
-    TeacherCode(k.Db(), k.Clock()).Set("vlinders2026");
-    k.Settle();
-    REQUIRE(k.Hold("home.teacher", 3.2));
-    k.TypeOnKeyboard("vlinders2026", true);
-    REQUIRE(k.CurrentScreen() == Screen::TeacherInbox);
-}
 
 // A parent's five taps: tell, the child, a topic, a face, a wish (which sends); then home.
 void Tell(HeadlessKiosk& k, const Child& child, const std::string& topic, const std::string& wish = "no_answer") {
@@ -41,6 +35,15 @@ void GoHome(HeadlessKiosk& k) {
     REQUIRE(k.Tap("nav.home"));
     REQUIRE(k.CurrentScreen() == Screen::Home);
     k.Settle();
+}
+
+// One frame's words and pictures, as drawn.
+void Record(HeadlessKiosk& k, ui::TextLog& texts, ui::PictureLog& pictures) {
+    ui::RecordTexts(&texts);
+    ui::RecordPictures(&pictures);
+    k.Frame();
+    ui::RecordTexts(nullptr);
+    ui::RecordPictures(nullptr);
 }
 
 // The sign's map item: nullptr when nothing waits.
@@ -68,11 +71,7 @@ TEST_CASE("home: the teacher's sign counts waiting messages and marks a same-day
     // Nothing on home tells whose: no name, no child's symbol, no topic's picture.
     ui::TextLog texts;
     ui::PictureLog pictures;
-    ui::RecordTexts(&texts);
-    ui::RecordPictures(&pictures);
-    k.Frame();
-    ui::RecordTexts(nullptr);
-    ui::RecordPictures(nullptr);
+    Record(k, texts, pictures);
     for (const ui::TextBox& t : texts) {
         CHECK(t.text.find(noor.first_name) == std::string::npos);
         CHECK(t.text.find(second.first_name) == std::string::npos);
@@ -177,11 +176,7 @@ TEST_CASE("late: after the teacher's last look, a same-day message asks the pare
     CHECK(said());
     ui::TextLog texts;
     ui::PictureLog pictures;
-    ui::RecordTexts(&texts);
-    ui::RecordPictures(&pictures);
-    k.Frame();
-    ui::RecordTexts(nullptr);
-    ui::RecordPictures(nullptr);
+    Record(k, texts, pictures);
     CHECK(std::any_of(texts.begin(), texts.end(), [&](const ui::TextBox& t) { return t.text == late && t.fits; }));
     CHECK(std::find(pictures.begin(), pictures.end(), "🗣️") != pictures.end());
     GoHome(k);

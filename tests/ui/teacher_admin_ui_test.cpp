@@ -4,6 +4,7 @@
 // mode, quit) and photos (import from the folder, hide, delete).
 #include "domain/settings.h"
 #include "headless_kiosk.h"
+#include "teacher_login.h"
 #include "media/photo_decode.h"
 #include "media/photo_import.h"
 #include "services/class_list.h"
@@ -26,16 +27,9 @@
 
 using namespace kd;
 using kd::test::HeadlessKiosk;
+using kd::test::LogIn;
 
 namespace {
-
-void LogIn(HeadlessKiosk& k) {
-    TeacherCode(k.Db(), k.Clock()).Set("vlinders2026");
-    k.Settle();
-    REQUIRE(k.Hold("home.teacher", 3.2));
-    k.TypeOnKeyboard("vlinders2026", true);
-    REQUIRE(k.CurrentScreen() == Screen::TeacherInbox);
-}
 
 void CheckThumbSized(HeadlessKiosk& k) {
     const float min_px = ui::Em(ui::kMinTouchEm);

@@ -5,6 +5,7 @@
 // stick is a folder the test lists in a mount table of its own, as the kernel
 // would list a mounted stick (the end-to-end test mounts a real FAT image).
 #include "headless_kiosk.h"
+#include "teacher_login.h"
 #include "media/photo_decode.h"
 #include "media/photo_import.h"
 #include "services/teacher_code.h"
@@ -23,17 +24,10 @@
 
 using namespace kd;
 using kd::test::HeadlessKiosk;
+using kd::test::LogIn;
 namespace fs = std::filesystem;
 
 namespace {
-
-void LogIn(HeadlessKiosk& k) {
-    TeacherCode(k.Db(), k.Clock()).Set("vlinders2026");
-    k.Settle();
-    REQUIRE(k.Hold("home.teacher", 3.2));
-    k.TypeOnKeyboard("vlinders2026", true);
-    REQUIRE(k.CurrentScreen() == Screen::TeacherInbox);
-}
 
 // A stick labelled "KLAS 1B" as an iPhone's photos land on it: DCIM/100APPLE, newest last taken
 // IMG_0004, a Mac's "._" shadow file beside one, and the school's calendar.
