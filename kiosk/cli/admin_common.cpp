@@ -10,12 +10,19 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <stdexcept>
 #include <ctime>
 
 namespace kd::cli {
 
 std::unique_ptr<SQLite::Database> OpenAdminDatabase(const std::filesystem::path& data_dir) {
     PrepareDataDir(data_dir);
+    return OpenKioskDatabase(DatabaseFile(data_dir));
+}
+
+std::unique_ptr<SQLite::Database> OpenExistingDatabase(const std::filesystem::path& data_dir) {
+    if (!std::filesystem::exists(DatabaseFile(data_dir)))
+        throw std::runtime_error("there is no kiosk database in " + data_dir.string());
     return OpenKioskDatabase(DatabaseFile(data_dir));
 }
 

@@ -16,6 +16,9 @@ namespace kd::cli {
 // The data directory's database, created and migrated if needed.
 std::unique_ptr<SQLite::Database> OpenAdminDatabase(const std::filesystem::path& data_dir);
 
+// The data directory's database, which must be there already (commands that read
+// parents' messages: a wrong --data must not quietly make an empty kiosk).
+std::unique_ptr<SQLite::Database> OpenExistingDatabase(const std::filesystem::path& data_dir);
 // assets/symbols.tsv of the share directory.
 PictogramTable LoadSymbols();
 

@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/admin_common.h"
 #include "cli/teacher_unlock.h"
 #include "domain/settings.h"
 #include "services/class_keys.h"
@@ -21,9 +22,7 @@ int Export(const std::filesystem::path& data_dir, const ExportArgs& a) {
     if (!from || !to) throw std::invalid_argument("--from and --to take dates like 2026-11-24");
     if (to->DaysSinceEpoch() < from->DaysSinceEpoch()) throw std::invalid_argument("--to is before --from");
     if (a.format != "csv" && a.format != "json") throw std::invalid_argument("--format is csv or json");
-    if (!std::filesystem::exists(DatabaseFile(data_dir)))
-        throw std::runtime_error("there is no kiosk database in " + data_dir.string());
-    auto db = OpenKioskDatabase(DatabaseFile(data_dir));
+    auto db = OpenExistingDatabase(data_dir);
     const Settings settings = LoadSettings(*db, nullptr);
 
     std::optional<ClassKeys> keys = UnlockFromStdin(*db);

@@ -22,9 +22,7 @@
 namespace kd::cli {
 
 int PickupList(const std::filesystem::path& data_dir, const std::string& out, const std::string& lang_arg) {
-    if (!std::filesystem::exists(DatabaseFile(data_dir)))
-        throw std::runtime_error("there is no kiosk database in " + data_dir.string());
-    auto db = OpenKioskDatabase(DatabaseFile(data_dir));
+    auto db = OpenExistingDatabase(data_dir);
     const Settings settings = LoadSettings(*db, nullptr);
     std::optional<ClassKeys> keys = UnlockFromStdin(*db);
     if (!keys) return 1;

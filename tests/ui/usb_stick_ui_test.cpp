@@ -59,6 +59,17 @@ struct Stick {
     void Out() const { std::ofstream(mountinfo) << "22 1 259:2 / / rw,relatime shared:1 - ext4 /dev/nvme0n1p2 rw\n"; }
 };
 
+// The teacher logged in on the photos screen, the stick found (it looks at once on opening),
+// imports going into `data`.
+void OpenPhotosWithStick(HeadlessKiosk& k, const Stick& stick, const fs::path& data) {
+    k.Controller().SetStickSource({stick.root}, stick.mountinfo);
+    HookImport(k, data);
+    LogIn(k);
+    REQUIRE(k.Tap("teacher.photos"));
+    k.Controller().Tick();
+    k.Settle();
+}
+
 bool Enabled(HeadlessKiosk& k, std::string_view id) {
     const ui::UiItem* item = k.Map().Find(id);
     return item && item->enabled;
@@ -70,12 +81,7 @@ TEST_CASE("stick: the teacher picks two of a stick's photos and only those are i
     HeadlessKiosk k;
     Stick stick;
     kd::test::TempDir data("ui-stick-data");
-    k.Controller().SetStickSource({stick.root}, stick.mountinfo);
-    HookImport(k, data.path);
-    LogIn(k);
-    REQUIRE(k.Tap("teacher.photos"));
-    k.Controller().Tick();  // looks for a stick at once on opening the screen
-    k.Settle();
+    OpenPhotosWithStick(k, stick, data.path);
     REQUIRE(k.Controller().Stick().present);
     CHECK(k.Controller().Stick().stick.label == "KLAS 1B");
     REQUIRE(k.Controller().Stick().contents.photos.size() == 4);  // the shadow file is no photo
@@ -125,12 +131,7 @@ TEST_CASE("stick: taken out while the teacher picks: back to photos with a line 
     HeadlessKiosk k;
     Stick stick;
     kd::test::TempDir data("ui-stick-out");
-    k.Controller().SetStickSource({stick.root}, stick.mountinfo);
-    HookImport(k, data.path);
-    LogIn(k);
-    REQUIRE(k.Tap("teacher.photos"));
-    k.Controller().Tick();
-    k.Settle();
+    OpenPhotosWithStick(k, stick, data.path);
     REQUIRE(k.Tap("photos.stick"));
     REQUIRE(k.Tap("stick.photo.1"));
     const int before = store::PhotosRepo(k.Db()).Count();
